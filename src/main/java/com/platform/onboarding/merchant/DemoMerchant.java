@@ -1,0 +1,39 @@
+package com.platform.onboarding.merchant;
+
+import com.platform.onboarding.OnboardingProperties;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.UUID;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** The README's demo merchant: an overseas durian seller, application in progress. Only in demo mode. */
+@Component
+@Order(30)
+class DemoMerchant implements ApplicationRunner {
+
+    static final String USERNAME = "merchant";
+
+    private final OnboardingProperties properties;
+    private final MerchantAccounts accounts;
+    private final MerchantApplications applications;
+
+    DemoMerchant(OnboardingProperties properties, MerchantAccounts accounts, MerchantApplications applications) {
+        this.properties = properties;
+        this.accounts = accounts;
+        this.applications = applications;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.demoData() || accounts.exists(USERNAME)) {
+            return;
+        }
+        // The demo password is short on purpose (it is printed in the README), so it skips the registration rules.
+        applications.open(new MerchantApplication(UUID.randomUUID().toString(), USERNAME, "Demo Durian Trading Ltd",
+                "merchant@demo.example", EntityType.OVERSEAS, "food.fresh-fruit.durian",
+                EnumSet.of(Market.US, Market.HK), false, ApplicationStatus.APPLYING, Instant.now()), USERNAME);
+    }
+}

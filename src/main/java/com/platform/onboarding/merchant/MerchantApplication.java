@@ -1,0 +1,22 @@
+package com.platform.onboarding.merchant;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** A merchant's application to open a store; its id is the business key of every process about it. */
+public record MerchantApplication(
+        String applicationId,
+        String username,
+        String merchantName,
+        String contactEmail,
+        EntityType entityType,
+        String category,
+        Set<Market> overseasMarkets,
+        boolean factoryProgram,
+        ApplicationStatus status,
+        Instant submittedAt) {
+
+    public boolean joinsOverseasPlan() {
+        return !overseasMarkets.isEmpty();
+    }
+}

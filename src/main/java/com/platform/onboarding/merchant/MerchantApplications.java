@@ -1,0 +1,62 @@
+package com.platform.onboarding.merchant;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Takes registrations: all of it (record, login, process) or, on any refusal or failure, none of it. */
+@Service
+class MerchantApplications {
+
+    private final RegistrationRules rules;
+    private final MerchantAccounts accounts;
+    private final MerchantApplicationRepository repository;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MerchantApplications(RegistrationRules rules, MerchantAccounts accounts, MerchantApplicationRepository repository,
+            ApplicationEventPublisher events) {
+        this.rules = rules;
+        this.accounts = accounts;
+        this.repository = repository;
+        this.events = events;
+        this.clock = Clock.systemUTC();
+    }
+
+    @Transactional
+    public String register(Registration registration) {
+        var violations = rules.check(registration);
+        if (violations.stream().noneMatch(v -> v.field().equals("username")) && accounts.exists(registration.username())) {
+            violations.add(new Violation("username", "USERNAME_TAKEN",
+                    "The user name '" + registration.username() + "' is taken; choose another.",
+                    "用户名“" + registration.username() + "”已被使用，请换一个。"));
+        }
+        if (!violations.isEmpty()) {
+            throw new RegistrationRefused(violations);
+        }
+        var application = new MerchantApplication(
+                UUID.randomUUID().toString(),
+                registration.username(),
+                registration.merchantName().strip(),
+                registration.contactEmail().strip(),
+                RegistrationRules.entityType(registration.entityType()),
+                registration.category(),
+                RegistrationRules.markets(registration.overseasMarkets()),
+                Boolean.TRUE.equals(registration.factoryProgram()),
+                ApplicationStatus.APPLYING,
+                Instant.now(clock));
+        open(application, registration.password());
+        return application.applicationId();
+    }
+
+    /** For callers that have already vouched for the input, such as the demo seed. */
+    @Transactional
+    void open(MerchantApplication application, String password) {
+        repository.insert(application);
+        accounts.createMerchant(application.username(), password, application.merchantName(), application.contactEmail());
+        events.publishEvent(new ApplicationSubmitted(application));
+    }
+}

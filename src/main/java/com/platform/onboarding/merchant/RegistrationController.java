@@ -1,0 +1,62 @@
+package com.platform.onboarding.merchant;
+
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class RegistrationController {
+
+    static final URI INVALID_REGISTRATION = URI.create("/problems/invalid-registration");
+
+    private final MerchantApplications applications;
+
+    RegistrationController(MerchantApplications applications) {
+        this.applications = applications;
+    }
+
+    @PostMapping("/api/registrations")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, String> register(@RequestBody Registration registration) {
+        return Map.of("applicationId", applications.register(registration));
+    }
+
+    @ExceptionHandler
+    ProblemDetail refused(RegistrationRefused refused) {
+        return problem(refused.violations());
+    }
+
+    /** A body Jackson cannot read (say "factoryProgram": "yes") is still a field the merchant can fix. */
+    @ExceptionHandler
+    ProblemDetail unreadable(HttpMessageNotReadableException unreadable) {
+        if (unreadable.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().get(0).getFieldName();
+            return problem(List.of(new Violation(field, "TYPE_MISMATCH",
+                    field + " has the wrong type; see the example in the README.",
+                    field + " 的类型不正确，请参照 README 中的示例。")));
+        }
+        return problem(List.of(new Violation("body", "UNREADABLE",
+                "The body must be a JSON object with the registration fields.",
+                "请求体须为包含注册字段的 JSON 对象。")));
+    }
+
+    private static ProblemDetail problem(List<Violation> violations) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Fix these fields and send again: " + violations.stream().map(Violation::field).distinct()
+                        .collect(Collectors.joining(", ")));
+        problem.setType(INVALID_REGISTRATION);
+        problem.setTitle("Registration refused / 注册未通过");
+        problem.setProperty("errors", violations);
+        return problem;
+    }
+}

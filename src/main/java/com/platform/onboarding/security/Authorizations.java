@@ -1,0 +1,50 @@
+package com.platform.onboarding.security;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.springframework.stereotype.Component;
+
+/** Grants that are safe to repeat: a grant that exists gains the missing permissions instead of a duplicate row. */
+@Component
+class Authorizations {
+
+    private final AuthorizationService authorizationService;
+
+    Authorizations(AuthorizationService authorizationService) {
+        this.authorizationService = authorizationService;
+    }
+
+    void grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        var existing = authorizationService.createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+        var authorization = existing != null ? existing : newGrant(resource, resourceId);
+        authorization.setGroupId(groupId);
+        save(authorization, permissions);
+    }
+
+    void grantUser(String userId, Resource resource, String resourceId, Permission... permissions) {
+        var existing = authorizationService.createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .userIdIn(userId).resourceType(resource).resourceId(resourceId).singleResult();
+        var authorization = existing != null ? existing : newGrant(resource, resourceId);
+        authorization.setUserId(userId);
+        save(authorization, permissions);
+    }
+
+    private Authorization newGrant(Resource resource, String resourceId) {
+        var authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        return authorization;
+    }
+
+    private void save(Authorization authorization, Permission[] permissions) {
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizationService.saveAuthorization(authorization);
+    }
+}

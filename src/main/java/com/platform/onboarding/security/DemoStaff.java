@@ -1,0 +1,45 @@
+package com.platform.onboarding.security;
+
+import com.platform.onboarding.OnboardingProperties;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** The README's demo staff, password = user name. Only in demo mode; the admin comes from camunda.bpm.admin-user. */
+@Component
+@Order(20)
+class DemoStaff implements ApplicationRunner {
+
+    private final OnboardingProperties properties;
+    private final IdentityService identityService;
+
+    DemoStaff(OnboardingProperties properties, IdentityService identityService) {
+        this.properties = properties;
+        this.identityService = identityService;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.demoData()) {
+            return;
+        }
+        ensureUser("reviewer", "Demo", "Reviewer", Groups.REVIEWERS);
+        ensureUser("reviewer2", "Second", "Reviewer", Groups.REVIEWERS);
+        ensureUser("ops", "Demo", "Operator", Groups.OPS);
+    }
+
+    private void ensureUser(String id, String firstName, String lastName, String group) {
+        if (identityService.createUserQuery().userId(id).count() > 0) {
+            return;
+        }
+        var user = identityService.newUser(id);
+        user.setPassword(id);
+        user.setFirstName(firstName);
+        user.setLastName(lastName);
+        user.setEmail(id + "@demo.example");
+        identityService.saveUser(user);
+        identityService.createMembership(id, group);
+    }
+}

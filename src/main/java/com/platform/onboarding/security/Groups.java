@@ -1,0 +1,13 @@
+package com.platform.onboarding.security;
+
+/** The roles of the product, as Camunda groups. */
+public final class Groups {
+
+    public static final String MERCHANTS = "merchants";
+    public static final String REVIEWERS = "reviewers";
+    public static final String OPS = "ops";
+    /** The engine's own administrators group: every permission on every resource. */
+    public static final String ADMINS = "camunda-admin";
+
+    private Groups() {}
+}

@@ -1,0 +1,118 @@
+package com.platform.onboarding.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.BatchPermissions;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
+import org.camunda.bpm.engine.query.Query;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The roles and what each may do, in every profile. Merchants get nothing here beyond Tasklist and their task
+ * list: their tasks are granted by the engine (assignee) and their process instances one by one at start.
+ */
+@Component
+@Order(10)
+class RoleAuthorizations implements ApplicationRunner {
+
+    static final String ONBOARDING = "merchant-onboarding";
+    static final String MY_TASKS = "My tasks 我的任务";
+    static final String REVIEW_QUEUE = "Group tasks 待领取";
+
+    private final IdentityService identityService;
+    private final FilterService filterService;
+    private final TaskService taskService;
+    private final Authorizations authorizations;
+
+    RoleAuthorizations(IdentityService identityService, FilterService filterService, TaskService taskService,
+            Authorizations authorizations) {
+        this.identityService = identityService;
+        this.filterService = filterService;
+        this.taskService = taskService;
+        this.authorizations = authorizations;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        ensureGroup(Groups.MERCHANTS, "Merchants 商家");
+        ensureGroup(Groups.REVIEWERS, "Reviewers 审核员");
+        ensureGroup(Groups.OPS, "Operations 运营");
+        ensureGroup(Groups.ADMINS, "Administrators 管理员");
+
+        String myTasks = ensureFilter(MY_TASKS, -10, taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        String groupTasks = ensureFilter(REVIEW_QUEUE, -5,
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"));
+
+        authorizations.grantGroup(Groups.MERCHANTS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        authorizations.grantGroup(Groups.MERCHANTS, Resources.FILTER, myTasks, Permissions.READ);
+        // Tasklist names the process of a task; the model holds no merchant data.
+        authorizations.grantGroup(Groups.MERCHANTS, Resources.PROCESS_DEFINITION, ONBOARDING, ProcessDefinitionPermissions.READ);
+
+        authorizations.grantGroup(Groups.REVIEWERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        authorizations.grantGroup(Groups.REVIEWERS, Resources.FILTER, myTasks, Permissions.READ);
+        authorizations.grantGroup(Groups.REVIEWERS, Resources.FILTER, groupTasks, Permissions.READ);
+        // A review needs the merchant's whole file: read, never change.
+        authorizations.grantGroup(Groups.REVIEWERS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+        authorizations.grantGroup(Groups.REVIEWERS, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
+        authorizations.grantGroup(Groups.REVIEWERS, Resources.HISTORIC_PROCESS_INSTANCE, ANY,
+                HistoricProcessInstancePermissions.READ);
+
+        authorizations.grantGroup(Groups.OPS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        authorizations.grantGroup(Groups.OPS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        authorizations.grantGroup(Groups.OPS, Resources.FILTER, myTasks, Permissions.READ);
+        authorizations.grantGroup(Groups.OPS, Resources.FILTER, groupTasks, Permissions.READ);
+        // Watch and repair: read everything, retry jobs, resolve incidents, modify instances; no deployments, no users.
+        authorizations.grantGroup(Groups.OPS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+                ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_INSTANCE,
+                ProcessDefinitionPermissions.RETRY_JOB, ProcessDefinitionPermissions.SUSPEND_INSTANCE);
+        authorizations.grantGroup(Groups.OPS, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ,
+                ProcessInstancePermissions.UPDATE, ProcessInstancePermissions.RETRY_JOB);
+        authorizations.grantGroup(Groups.OPS, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
+        authorizations.grantGroup(Groups.OPS, Resources.TASK, ANY, Permissions.READ);
+        authorizations.grantGroup(Groups.OPS, Resources.DEPLOYMENT, ANY, Permissions.READ);
+        authorizations.grantGroup(Groups.OPS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+        authorizations.grantGroup(Groups.OPS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+        authorizations.grantGroup(Groups.OPS, Resources.BATCH, ANY, Permissions.READ, BatchPermissions.CREATE_BATCH_SET_JOB_RETRIES,
+                BatchPermissions.CREATE_BATCH_MODIFY_PROCESS_INSTANCES);
+        authorizations.grantGroup(Groups.OPS, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
+
+        authorizations.grantGroup(Groups.ADMINS, Resources.APPLICATION, ANY, Permissions.ALL);
+        for (Resources resource : Resources.values()) {
+            authorizations.grantGroup(Groups.ADMINS, resource, ANY, Permissions.ALL);
+        }
+    }
+
+    private void ensureGroup(String id, String name) {
+        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+            var group = identityService.newGroup(id);
+            group.setName(name);
+            group.setType("WORKFLOW");
+            identityService.saveGroup(group);
+        }
+    }
+
+    private String ensureFilter(String name, int priority, Query<?, ?> query) {
+        var existing = filterService.createTaskFilterQuery().filterName(name).singleResult();
+        if (existing != null) {
+            return existing.getId();
+        }
+        var filter = filterService.newTaskFilter(name)
+                .setQuery(query)
+                .setProperties(Map.of("priority", priority, "refresh", true));
+        return filterService.saveFilter(filter).getId();
+    }
+}

@@ -1,0 +1,9 @@
+// Merchants meet the product, not the engine's vendor.
+export default {
+  app: {
+    name: 'Tasklist 任务中心',
+    vendor: 'Merchant Onboarding 商家入驻'
+  },
+  disableWelcomeMessage: true,
+  shortcuts: {}
+};

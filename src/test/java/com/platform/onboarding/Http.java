@@ -1,0 +1,121 @@
+package com.platform.onboarding;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** Real HTTP as one person: Basic authentication for the APIs, or a Tasklist/Cockpit session with its CSRF token. */
+public final class Http {
+
+    public static final ObjectMapper JSON = new ObjectMapper();
+
+    public record Response(int status, String contentType, String body) {
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Not JSON (" + status + "): " + body, e);
+            }
+        }
+    }
+
+    private final String base;
+    private final String authorization;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client;
+    private String csrfToken;
+
+    private Http(String base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
+    }
+
+    public static Http anonymous(int port) {
+        return new Http("http://localhost:" + port, null);
+    }
+
+    public static Http as(int port, String user, String password) {
+        return new Http("http://localhost:" + port,
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Logs into one of the web applications ("tasklist", "cockpit", "admin") the way the login page does. */
+    public static Http webappSession(int port, String user, String password, String app) {
+        var http = anonymous(port);
+        http.get("/camunda/app/tasklist/default/");
+        http.readCsrfToken();
+        var login = http.send(http.request("/camunda/api/admin/auth/user/default/login/" + app)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(user) + "&password=" + encode(password))));
+        http.lastLoginStatus = login.status();
+        // Login starts a new session, which gets its own token on the next read, as in the browser; a stale token
+        // would end the session on the next POST.
+        http.get("/camunda/api/admin/auth/user/default");
+        http.readCsrfToken();
+        return http;
+    }
+
+    private void readCsrfToken() {
+        csrfToken = cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
+    }
+
+    private int lastLoginStatus;
+
+    public int loginStatus() {
+        return lastLoginStatus;
+    }
+
+    public Response get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Response postJson(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Response postJson(String path, Object body) {
+        try {
+            return postJson(path, JSON.writeValueAsString(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        var builder = HttpRequest.newBuilder(URI.create(base + path));
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        if (csrfToken != null) {
+            builder.header("X-XSRF-TOKEN", csrfToken);
+        }
+        return builder;
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,22 @@
+package com.platform.onboarding;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The one test configuration: every Spring test shares one context and so one engine named "default" (several
+ * configurations would leave several engines in the static registry and REST could talk to the wrong one).
+ * Real HTTP on a random port, an in-memory database, the job executor off so that tests fire jobs themselves.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:onboarding-test;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.job-execution.enabled=false",
+        "onboarding.demo-data=true"})
+@Import(ExpressionProbe.class)
+public @interface OnboardingTest {}

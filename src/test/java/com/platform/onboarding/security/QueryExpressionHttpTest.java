@@ -1,0 +1,108 @@
+package com.platform.onboarding.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.platform.onboarding.ExpressionProbe;
+import com.platform.onboarding.Http;
+import com.platform.onboarding.OnboardingTest;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Every way a merchant could hand the engine an expression; the probe bean proves none was evaluated. */
+@OnboardingTest
+class QueryExpressionHttpTest {
+
+    static final String PROBE = "${expressionProbe.touch()}";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ExpressionProbe probe;
+    @Autowired
+    FilterService filterService;
+    @Autowired
+    RepositoryService repositoryService;
+
+    Http merchant;
+    String username;
+
+    @BeforeEach
+    void aMerchant() {
+        username = "expr-" + Long.toString(System.nanoTime(), 36);
+        var body = Map.of("username", username, "password", "Durian2026x", "merchantName", "Expr Ltd",
+                "contactEmail", "expr@example.com", "entityType", "DOMESTIC", "category", "beauty",
+                "overseasMarkets", "", "factoryProgram", false);
+        assertThat(Http.anonymous(port).postJson("/api/registrations", body).status()).isEqualTo(201);
+        merchant = Http.as(port, username, "Durian2026x");
+    }
+
+    @Test
+    void anAdHocTaskQueryWithAnExpressionIsRefused() {
+        assertRefusedUnevaluated(merchant.postJson("/engine-rest/task", "{\"assigneeExpression\":\"" + PROBE + "\"}"));
+        assertRefusedUnevaluated(merchant.get("/engine-rest/task?assigneeExpression=" + Http.encode(PROBE)));
+        assertRefusedUnevaluated(merchant.postJson("/engine-rest/task/count", "{\"dueBeforeExpression\":\"" + PROBE + "\"}"));
+    }
+
+    @Test
+    void anExpressionInsideOrQueriesIsRefused() {
+        // The engine's own ad-hoc check does not look inside orQueries: this one would be evaluated without the guard.
+        assertRefusedUnevaluated(merchant.postJson("/engine-rest/task",
+                "{\"orQueries\":[{\"candidateGroupsExpression\":\"" + PROBE + "\"}]}"));
+    }
+
+    @Test
+    void anExpressionInAFiltersExtendingQueryIsRefused() {
+        String myTasks = filterService.createFilterQuery().filterName(RoleAuthorizations.MY_TASKS).singleResult().getId();
+
+        assertRefusedUnevaluated(merchant.postJson("/engine-rest/filter/" + myTasks + "/list",
+                "{\"assigneeExpression\":\"" + PROBE + "\"}"));
+        assertRefusedUnevaluated(merchant.postJson("/engine-rest/filter/" + myTasks + "/count",
+                "{\"orQueries\":[{\"assigneeExpression\":\"" + PROBE + "\"}]}"));
+        var plain = merchant.postJson("/engine-rest/filter/" + myTasks + "/list", "{}");
+        assertThat(plain.status()).isEqualTo(200);
+        assertThat(plain.json().isArray()).isTrue();
+        assertThat(plain.json()).hasSize(1);
+    }
+
+    @Test
+    void tasklistsOwnEngineApiRefusesExpressionsToo() {
+        var session = Http.webappSession(port, username, "Durian2026x", "tasklist");
+        assertThat(session.loginStatus()).isEqualTo(200);
+
+        assertRefusedUnevaluated(session.postJson("/camunda/api/engine/engine/default/task",
+                "{\"orQueries\":[{\"assigneeExpression\":\"" + PROBE + "\"}]}"));
+        var plain = session.postJson("/camunda/api/engine/engine/default/task", "{\"assignee\":\"" + username + "\"}");
+        assertThat(plain.status()).isEqualTo(200);
+        assertThat(plain.json().isArray()).isTrue();
+        assertThat(plain.json()).hasSize(1);
+    }
+
+    @Test
+    void merchantsCannotStoreAFilterDeployOrStartAProcess() {
+        long filters = filterService.createFilterQuery().count();
+        long deployments = repositoryService.createDeploymentQuery().count();
+
+        var filter = merchant.postJson("/engine-rest/filter/create",
+                "{\"resourceType\":\"Task\",\"name\":\"mine\",\"query\":{\"assigneeExpression\":\"" + PROBE + "\"}}");
+        var start = merchant.postJson("/engine-rest/process-definition/key/merchant-onboarding/start", "{}");
+        var deploy = merchant.postJson("/engine-rest/deployment/create", "{}");
+
+        assertThat(filter.status()).isEqualTo(403);
+        assertThat(start.status()).isEqualTo(403);
+        assertThat(deploy.status()).isIn(400, 403, 415);
+        assertThat(filterService.createFilterQuery().count()).isEqualTo(filters);
+        assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
+        assertThat(probe.calls()).isZero();
+    }
+
+    private void assertRefusedUnevaluated(Http.Response response) {
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body()).contains("Expression");
+        assertThat(probe.calls()).isZero();
+    }
+}
