@@ -1,20 +1,17 @@
 package com.platform.onboarding;
 
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Everything ops may change without a code change, bound from {@code onboarding.*}.
  *
- * @param businessZone zone in which business dates (review day, expiry day) are counted
  * @param demoData whether to seed the demo users of the README (never in production)
  * @param factoryProgramCategories first-level categories open to the factory (快质造) programme
  * @param categories the category catalogue a merchant may apply for
  */
 @ConfigurationProperties("onboarding")
 public record OnboardingProperties(
-        ZoneId businessZone,
         boolean demoData,
         List<String> factoryProgramCategories,
         List<Category> categories) {

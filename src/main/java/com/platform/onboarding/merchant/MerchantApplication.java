@@ -14,9 +14,4 @@ public record MerchantApplication(
         Set<Market> overseasMarkets,
         boolean factoryProgram,
         ApplicationStatus status,
-        Instant submittedAt) {
-
-    public boolean joinsOverseasPlan() {
-        return !overseasMarkets.isEmpty();
-    }
-}
+        Instant submittedAt) {}

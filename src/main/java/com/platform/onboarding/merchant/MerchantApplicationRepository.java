@@ -1,11 +1,6 @@
 package com.platform.onboarding.merchant;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -36,27 +31,5 @@ class MerchantApplicationRepository {
                 .param("status", a.status().name())
                 .param("submittedAt", Timestamp.from(a.submittedAt()))
                 .update();
-    }
-
-    List<MerchantApplication> findByUsername(String username) {
-        return jdbc.sql("select * from merchant_application where username = ?")
-                .param(username).query(MerchantApplicationRepository::map).list();
-    }
-
-    private static MerchantApplication map(ResultSet rs, int row) throws SQLException {
-        var markets = EnumSet.noneOf(Market.class);
-        Arrays.stream(rs.getString("overseas_markets").split(","))
-                .filter(s -> !s.isEmpty()).map(Market::valueOf).forEach(markets::add);
-        return new MerchantApplication(
-                rs.getString("application_id"),
-                rs.getString("username"),
-                rs.getString("merchant_name"),
-                rs.getString("contact_email"),
-                EntityType.valueOf(rs.getString("entity_type")),
-                rs.getString("category"),
-                markets,
-                rs.getBoolean("factory_program"),
-                ApplicationStatus.valueOf(rs.getString("status")),
-                rs.getTimestamp("submitted_at").toInstant());
     }
 }

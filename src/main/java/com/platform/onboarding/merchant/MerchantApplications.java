@@ -2,8 +2,10 @@ package com.platform.onboarding.merchant;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,9 +32,7 @@ class MerchantApplications {
     public String register(Registration registration) {
         var violations = rules.check(registration);
         if (violations.stream().noneMatch(v -> v.field().equals("username")) && accounts.exists(registration.username())) {
-            violations.add(new Violation("username", "USERNAME_TAKEN",
-                    "The user name '" + registration.username() + "' is taken; choose another.",
-                    "用户名“" + registration.username() + "”已被使用，请换一个。"));
+            violations.add(usernameTaken(registration.username()));
         }
         if (!violations.isEmpty()) {
             throw new RegistrationRefused(violations);
@@ -55,8 +55,18 @@ class MerchantApplications {
     /** For callers that have already vouched for the input, such as the demo seed. */
     @Transactional
     void open(MerchantApplication application, String password) {
-        repository.insert(application);
+        try {
+            repository.insert(application);
+        } catch (DuplicateKeyException raced) {
+            // Two registrations of one name at once: the unique user name decides, the second is told as usual.
+            throw new RegistrationRefused(List.of(usernameTaken(application.username())));
+        }
         accounts.createMerchant(application.username(), password, application.merchantName(), application.contactEmail());
         events.publishEvent(new ApplicationSubmitted(application));
+    }
+
+    private static Violation usernameTaken(String username) {
+        return new Violation("username", "USERNAME_TAKEN", "The user name '" + username + "' is taken; choose another.",
+                "用户名“" + username + "”已被使用，请换一个。");
     }
 }

@@ -30,7 +30,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class QueryExpressionGuard extends OncePerRequestFilter {
 
-    private static final Pattern STORED_FILTER = Pattern.compile(".*/filter/(create|[^/]+)$");
+    /** {@code POST .../filter/create} and {@code PUT .../filter/{id}}; not {@code .../filter/{id}/list} and the like. */
+    private static final Pattern STORED_FILTER = Pattern.compile(".*/filter/[^/]+$");
     /** Maps keyed by variable names, which a merchant chooses freely and the engine never evaluates. */
     private static final Set<String> VARIABLE_MAPS = Set.of("variables", "modifications", "processVariables",
             "processVariablesLocal", "localVariables", "correlationKeys", "localCorrelationKeys");
@@ -89,9 +90,7 @@ class QueryExpressionGuard extends OncePerRequestFilter {
 
     private static boolean isStoredFilter(HttpServletRequest request) {
         return ("POST".equals(request.getMethod()) || "PUT".equals(request.getMethod()))
-                && STORED_FILTER.matcher(request.getRequestURI()).matches()
-                && !request.getRequestURI().endsWith("/list") && !request.getRequestURI().endsWith("/count")
-                && !request.getRequestURI().endsWith("/singleResult");
+                && STORED_FILTER.matcher(request.getRequestURI()).matches();
     }
 
     private static void refuse(HttpServletResponse response, String key) throws IOException {

@@ -7,7 +7,9 @@ import com.platform.onboarding.OnboardingTest;
 import com.platform.onboarding.process.MerchantOnboarding;
 import com.platform.onboarding.security.Groups;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -114,6 +116,26 @@ class RegistrationHttpTest {
         assertThat(jdbc.sql("select merchant_name from merchant_application where username = 'reg-taken'")
                 .query(String.class).list()).containsExactly("ACME Trading Ltd");
         assertThat(runtimeService.createProcessInstanceQuery().variableValueEquals("merchantUsername", "reg-taken").count())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void twoRegistrationsOfOneNameAtOnceGiveOneMerchantAndOneClearRefusal() throws Exception {
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> Http.anonymous(port).postJson("/api/registrations", registration("reg-race")));
+            var second = pool.submit(() -> Http.anonymous(port).postJson("/api/registrations", registration("reg-race")));
+            var statuses = List.of(first.get().status(), second.get().status());
+            var refused = first.get().status() == 400 ? first.get() : second.get();
+
+            assertThat(statuses).containsExactlyInAnyOrder(201, 400);
+            assertThat(refused.json().get("errors").get(0).get("code").asText()).isEqualTo("USERNAME_TAKEN");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("select count(*) from merchant_application where username = 'reg-race'")
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(runtimeService.createProcessInstanceQuery().variableValueEquals("merchantUsername", "reg-race").count())
                 .isEqualTo(1);
     }
 

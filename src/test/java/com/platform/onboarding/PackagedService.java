@@ -1,0 +1,124 @@
+package com.platform.onboarding;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The packaged jar, started as its own JVM on a free port, the way ops run it. */
+public final class PackagedService implements AutoCloseable {
+
+    // A guard against a hung start, not a performance target: this VM has been seen taking 77 s under CPU steal.
+    private static final Duration READY_WITHIN = Duration.ofSeconds(300);
+
+    private final Process process;
+    private final int port;
+    private final Duration startup;
+    private final Path log;
+
+    private PackagedService(Process process, int port, Duration startup, Path log) {
+        this.process = process;
+        this.port = port;
+        this.startup = startup;
+        this.log = log;
+    }
+
+    public static PackagedService start(String name, Map<String, String> environment, String... arguments) {
+        int port = freePort();
+        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", jar().toString(), "--server.port=" + port));
+        command.addAll(List.of(arguments));
+        try {
+            Path log = Files.createDirectories(Path.of("target", "it-logs")).resolve(name + "-" + port + ".log");
+            var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            long started = System.nanoTime();
+            var process = builder.start();
+            waitUntilReady(process, port, log);
+            return new PackagedService(process, port, Duration.ofNanos(System.nanoTime() - started), log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** From process start to readiness UP (models deployed, roles seeded): what a load balancer waits for. */
+    public Duration startup() {
+        return startup;
+    }
+
+    public String log() throws IOException {
+        return Files.readString(log);
+    }
+
+    /** A clean stop (SIGTERM), as a service manager does it. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    private static Path jar() {
+        var jar = Path.of(System.getProperty("service.jar", "target/merchant-onboarding-0.1.0-SNAPSHOT.jar"));
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("No packaged service at " + jar + "; run the integration tests with 'mvn verify'");
+        }
+        return jar;
+    }
+
+    private static void waitUntilReady(Process process, int port, Path log) throws IOException {
+        var client = HttpClient.newHttpClient();
+        var probe = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + READY_WITHIN.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The service stopped while starting:\n" + Files.readString(log));
+            }
+            try {
+                if (client.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep();
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("Not ready within " + READY_WITHIN + ":\n" + Files.readString(log));
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

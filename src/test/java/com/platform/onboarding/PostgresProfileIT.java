@@ -1,0 +1,50 @@
+package com.platform.onboarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The production profile against an empty, real PostgreSQL: schema created, no demo users, admin from the environment. */
+class PostgresProfileIT {
+
+    @Test
+    void thePostgresProfileStartsOnAnEmptyDatabaseWithTheAdminFromTheEnvironmentAndNoDemoUsers() throws Exception {
+        try (var postgres = EmbeddedPostgres.builder().start()) {
+            try (var connection = postgres.getPostgresDatabase().getConnection()) {
+                connection.createStatement().execute("create database onboarding");
+            }
+            var environment = Map.of(
+                    "SPRING_PROFILES_ACTIVE", "postgres",
+                    "SPRING_DATASOURCE_URL", postgres.getJdbcUrl("postgres", "onboarding"),
+                    "SPRING_DATASOURCE_USERNAME", "postgres",
+                    "SPRING_DATASOURCE_PASSWORD", "",
+                    "CAMUNDA_BPM_ADMINUSER_ID", "chief",
+                    "CAMUNDA_BPM_ADMINUSER_PASSWORD", "Chief-2026-pw");
+            try (var service = PackagedService.start("postgres", environment)) {
+                var chief = Http.as(service.port(), "chief", "Chief-2026-pw");
+                assertThat(Http.webappSession(service.port(), "chief", "Chief-2026-pw", "admin").loginStatus()).isEqualTo(200);
+                assertThat(chief.get("/engine-rest/group").json()).extracting(g -> g.get("id").asText())
+                        .contains("merchants", "reviewers", "ops", "camunda-admin");
+                assertThat(chief.get("/engine-rest/user").json()).extracting(u -> u.get("id").asText())
+                        .containsExactly("chief");
+                assertThat(Http.as(service.port(), "admin", "admin").get("/engine-rest/task").status()).isEqualTo(401);
+
+                var registration = Http.anonymous(service.port()).postJson("/api/registrations", Map.of(
+                        "username", "pg-merchant", "password", "Durian2026x", "merchantName", "PG Ltd",
+                        "contactEmail", "pg@example.com", "entityType", "DOMESTIC", "category", "beauty",
+                        "overseasMarkets", "", "factoryProgram", false));
+                assertThat(registration.status()).isEqualTo(201);
+                assertThat(Http.as(service.port(), "pg-merchant", "Durian2026x").get("/engine-rest/task").json().get(0)
+                        .get("taskDefinitionKey").asText()).isEqualTo("upload-qualifications");
+            }
+            try (var connection = postgres.getDatabase("postgres", "onboarding").getConnection();
+                    var rows = connection.createStatement().executeQuery(
+                            "select count(*) from merchant_application where username = 'pg-merchant'")) {
+                rows.next();
+                assertThat(rows.getInt(1)).isEqualTo(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package com.platform.onboarding.process;
+
+import static com.platform.onboarding.process.MerchantOnboarding.Elements.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.platform.onboarding.OnboardingTest;
+import com.platform.onboarding.process.MerchantOnboarding.Variables;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** One test per path through bpmn/merchant-onboarding.bpmn, as a trace. */
+@OnboardingTest
+class MerchantOnboardingProcessTest {
+
+    @Autowired
+    ProcessEngine processEngine;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    FormService formService;
+
+    @BeforeEach
+    void engine() {
+        BpmnAwareTests.init(processEngine);
+    }
+
+    private ProcessInstance start(String overseasMarkets) {
+        String applicationId = UUID.randomUUID().toString();
+        return runtimeService.startProcessInstanceByKey(MerchantOnboarding.PROCESS_KEY, applicationId, withVariables(
+                Variables.APPLICATION_ID, applicationId,
+                Variables.MERCHANT_USERNAME, "path-merchant",
+                Variables.ENTITY_TYPE, "OVERSEAS",
+                Variables.CATEGORY, "food.fresh-fruit.durian",
+                Variables.OVERSEAS_MARKETS, overseasMarkets,
+                Variables.FACTORY_PROGRAM, false));
+    }
+
+    @Test
+    void overseasPlanPath_signsTheAgreementThenUploadsQualifications() {
+        var instance = start("US,HK");
+
+        assertThat(instance).isWaitingAt(SIGN_OVERSEAS_AGREEMENT).task().isAssignedTo("path-merchant");
+        complete(task(instance), withVariables(Variables.AGREEMENT_ACCEPTED, true, Variables.COMMITTED_SHIPPING_DAYS, 7));
+        assertThat(instance).isWaitingAt(UPLOAD_QUALIFICATIONS).task().isAssignedTo("path-merchant")
+                .hasFormKey(MerchantOnboarding.Forms.UPLOAD_QUALIFICATIONS);
+        complete(task(instance));
+
+        assertThat(instance).hasPassedInOrder(APPLICATION_SUBMITTED, JOINS_OVERSEAS_PLAN, SIGN_OVERSEAS_AGREEMENT,
+                OVERSEAS_PLAN_SETTLED, UPLOAD_QUALIFICATIONS, QUALIFICATIONS_SUBMITTED);
+        assertThat(instance).isEnded().variables()
+                .containsEntry(Variables.AGREEMENT_ACCEPTED, true)
+                .containsEntry(Variables.COMMITTED_SHIPPING_DAYS, 7);
+    }
+
+    @Test
+    void noOverseasMarketsPath_goesStraightToQualifications() {
+        var instance = start("");
+
+        assertThat(instance).isWaitingAt(UPLOAD_QUALIFICATIONS);
+        assertThat(instance).hasPassedInOrder(APPLICATION_SUBMITTED, JOINS_OVERSEAS_PLAN, OVERSEAS_PLAN_SETTLED)
+                .hasNotPassed(SIGN_OVERSEAS_AGREEMENT);
+    }
+
+    @Test
+    void bothFormsResolveFromTheDeployment() {
+        var instance = start("MO");
+
+        var agreementForm = formService.getDeployedTaskForm(task(instance).getId());
+        Assertions.assertThat(read(agreementForm)).contains("\"key\": \"agreementAccepted\"", "\"key\": \"committedShippingDays\"");
+        complete(task(instance), withVariables(Variables.AGREEMENT_ACCEPTED, false));
+        var uploadForm = formService.getDeployedTaskForm(task(instance).getId());
+        Assertions.assertThat(read(uploadForm)).contains("cam-variable-name=\"overseasEntityDocument\"", "cam-variable-type=\"File\"");
+    }
+
+    private static String read(InputStream in) {
+        try (in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package com.platform.onboarding.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The house rules for models and forms, checked on the files in bpmn/ and forms/ as people edit them. */
+class ModelConventionsTest {
+
+    static final Path BPMN = Path.of("bpmn");
+    static final Path FORMS = Path.of("forms");
+    static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    static final Pattern GENERATED = Pattern.compile("(?i).*_[0-9a-z]{6,}$|^(activity|gateway|flow|event|task|sid)[-_].*");
+    static final Pattern VARIABLE = Pattern.compile("[a-z][A-Za-z0-9]*");
+
+    static Stream<Path> models() throws IOException {
+        try (var files = Files.list(BPMN)) {
+            return files.filter(f -> f.toString().endsWith(".bpmn")).toList().stream();
+        }
+    }
+
+    static Stream<Path> camundaForms() throws IOException {
+        try (var files = Files.list(FORMS)) {
+            return files.filter(f -> f.toString().endsWith(".form")).toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("models")
+    void theFileIsNamedAfterTheProcessAndKeepsItsHistoryForADefinedTime(Path file) {
+        var model = Bpmn.readModelFromFile(file.toFile());
+        var process = model.getModelElementsByType(Process.class).iterator().next();
+        assertThat(file.getFileName().toString()).isEqualTo(process.getId() + ".bpmn");
+        assertThat(process.getCamundaHistoryTimeToLiveString()).isNotBlank();
+    }
+
+    @ParameterizedTest
+    @MethodSource("models")
+    void everyIdIsMeaningfulKebabCaseAndNeverGenerated(Path file) {
+        var model = Bpmn.readModelFromFile(file.toFile());
+        var ids = model.getModelElementsByType(BaseElement.class).stream().map(BaseElement::getId).filter(Objects::nonNull).toList();
+        assertThat(ids).isNotEmpty();
+        assertThat(ids).allSatisfy(id -> {
+            assertThat(id).matches(KEBAB);
+            assertThat(id).doesNotMatch(GENERATED);
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("models")
+    void everyFlowNodeHasANameAndEveryDecidingGatewayAsksAQuestionWithNamedAnswers(Path file) {
+        var model = Bpmn.readModelFromFile(file.toFile());
+        assertThat(model.getModelElementsByType(FlowNode.class)).allSatisfy(node -> assertThat(node.getName()).isNotBlank());
+        for (var gateway : model.getModelElementsByType(ExclusiveGateway.class)) {
+            if (gateway.getOutgoing().size() > 1) {
+                assertThat(gateway.getName()).endsWith("?");
+                assertThat(gateway.getOutgoing()).allSatisfy(flow -> assertThat(flow.getName()).isNotBlank());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("models")
+    void codeIsWiredByBeanExpressionsNeverByClassName(Path file) throws IOException {
+        assertThat(Files.readString(file)).doesNotContain("camunda:class=");
+    }
+
+    @ParameterizedTest
+    @MethodSource("models")
+    void everyUserTaskHasAFormThatExistsInTheFormsFolder(Path file) {
+        var model = Bpmn.readModelFromFile(file.toFile());
+        for (var task : model.getModelElementsByType(UserTask.class)) {
+            if (task.getCamundaFormRef() != null) {
+                assertThat(FORMS.resolve(task.getCamundaFormRef() + ".form")).as(task.getId()).exists();
+            } else {
+                assertThat(task.getCamundaFormKey()).as(task.getId()).startsWith("embedded:deployment:forms/");
+                assertThat(Path.of(task.getCamundaFormKey().substring("embedded:deployment:".length()))).exists();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("camundaForms")
+    void aFormsIdIsItsFileNameAndItsFieldKeysAreVariableNames(Path file) throws IOException {
+        JsonNode form = new ObjectMapper().readTree(file.toFile());
+        assertThat(file.getFileName().toString()).isEqualTo(form.get("id").asText() + ".form");
+        var keyed = form.findParents("key");
+        assertThat(keyed).isNotEmpty().allSatisfy(field -> {
+            assertThat(field.get("key").asText()).matches(VARIABLE);
+            assertThat(field.get("id").asText()).isEqualTo(field.get("key").asText());
+        });
+    }
+
+    @Test
+    void theConstantsClassMirrorsTheModel() {
+        BpmnModelInstance model = Bpmn.readModelFromFile(Path.of(MerchantOnboarding.RESOURCE).toFile());
+        Set<String> nodeIds = model.getModelElementsByType(FlowNode.class).stream().map(BaseElement::getId)
+                .collect(Collectors.toSet());
+        nodeIds.addAll(model.getModelElementsByType(SequenceFlow.class).stream()
+                .filter(flow -> flow.getName() != null).map(BaseElement::getId).toList());
+        assertThat(constants(MerchantOnboarding.Elements.class)).containsExactlyInAnyOrderElementsOf(nodeIds);
+        assertThat((Object) model.getModelElementById(MerchantOnboarding.PROCESS_KEY)).isInstanceOf(Process.class);
+    }
+
+    private static List<String> constants(Class<?> holder) {
+        var values = new ArrayList<String>();
+        for (Field field : holder.getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                try {
+                    values.add((String) field.get(null));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return values;
+    }
+}
