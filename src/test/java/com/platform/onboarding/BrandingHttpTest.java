@@ -20,6 +20,13 @@ class BrandingHttpTest {
     }
 
     @Test
+    void theRootLeadsToTheRegisterPageNotToTheVendorsWelcomePage() {
+        var root = Http.anonymous(port).get("/");
+        assertThat(root.status()).isEqualTo(302);
+        assertThat(root.location()).endsWith("/register");
+    }
+
+    @Test
     void theRegisterPageSpeaksChineseAndEnglish() {
         var page = Http.anonymous(port).get("/register");
         assertThat(page.status()).isEqualTo(200);

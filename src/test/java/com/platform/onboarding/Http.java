@@ -18,7 +18,7 @@ public final class Http {
 
     public static final ObjectMapper JSON = new ObjectMapper();
 
-    public record Response(int status, String contentType, String body) {
+    public record Response(int status, String contentType, String body, String location) {
         public JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -92,6 +92,19 @@ public final class Http {
         }
     }
 
+    /** Any content type, or none at all (null), as a client may send it. */
+    public Response post(String path, String contentType, byte[] body) {
+        var request = request(path).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request);
+    }
+
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     private HttpRequest.Builder request(String path) {
         var builder = HttpRequest.newBuilder(URI.create(base + path));
         if (authorization != null) {
@@ -106,7 +119,8 @@ public final class Http {
     private Response send(HttpRequest.Builder request) {
         try {
             var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(), response.headers().firstValue("Location").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package com.platform.onboarding.merchant;
 
 public enum ApplicationStatus {
-    APPLYING, ACTIVE, REJECTED, WITHDRAWN, EXPIRED, SUSPENDED
+    /** Taken, and on its way through onboarding. */
+    APPLYING
 }

@@ -9,13 +9,13 @@ import org.springframework.stereotype.Component;
 
 /** Category codes are dotted paths; a code covers itself and every code below it. */
 @Component
-public class CategoryCatalogue {
+class CategoryCatalogue {
 
     private final Set<String> codes;
     private final List<String> factoryProgramRoots;
 
     @Autowired
-    public CategoryCatalogue(OnboardingProperties properties) {
+    CategoryCatalogue(OnboardingProperties properties) {
         this(properties.categories().stream().map(OnboardingProperties.Category::code).collect(Collectors.toSet()),
                 properties.factoryProgramCategories());
     }
@@ -25,15 +25,15 @@ public class CategoryCatalogue {
         this.factoryProgramRoots = List.copyOf(factoryProgramRoots);
     }
 
-    public boolean contains(String code) {
+    boolean contains(String code) {
         return codes.contains(code);
     }
 
-    public static boolean covers(String ancestor, String code) {
+    static boolean covers(String ancestor, String code) {
         return code.equals(ancestor) || code.startsWith(ancestor + ".");
     }
 
-    public boolean openToFactoryProgram(String code) {
+    boolean openToFactoryProgram(String code) {
         return factoryProgramRoots.stream().anyMatch(root -> covers(root, code));
     }
 }

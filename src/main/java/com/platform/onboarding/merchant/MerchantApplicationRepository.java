@@ -1,6 +1,7 @@
 package com.platform.onboarding.merchant;
 
 import java.sql.Timestamp;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,5 +32,10 @@ class MerchantApplicationRepository {
                 .param("status", a.status().name())
                 .param("submittedAt", Timestamp.from(a.submittedAt()))
                 .update();
+    }
+
+    Optional<String> findUsername(String applicationId) {
+        return jdbc.sql("select username from merchant_application where application_id = ?")
+                .param(applicationId).query(String.class).optional();
     }
 }

@@ -1,6 +1,5 @@
 package com.platform.onboarding.merchant;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +16,6 @@ class MerchantApplications {
     private final MerchantAccounts accounts;
     private final MerchantApplicationRepository repository;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
 
     MerchantApplications(RegistrationRules rules, MerchantAccounts accounts, MerchantApplicationRepository repository,
             ApplicationEventPublisher events) {
@@ -25,11 +23,10 @@ class MerchantApplications {
         this.accounts = accounts;
         this.repository = repository;
         this.events = events;
-        this.clock = Clock.systemUTC();
     }
 
     @Transactional
-    public String register(Registration registration) {
+    String register(Registration registration) {
         var violations = rules.check(registration);
         if (violations.stream().noneMatch(v -> v.field().equals("username")) && accounts.exists(registration.username())) {
             violations.add(usernameTaken(registration.username()));
@@ -47,7 +44,7 @@ class MerchantApplications {
                 RegistrationRules.markets(registration.overseasMarkets()),
                 Boolean.TRUE.equals(registration.factoryProgram()),
                 ApplicationStatus.APPLYING,
-                Instant.now(clock));
+                Instant.now());
         open(application, registration.password());
         return application.applicationId();
     }

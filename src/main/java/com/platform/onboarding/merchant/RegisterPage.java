@@ -10,5 +10,6 @@ class RegisterPage implements WebMvcConfigurer {
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {
         registry.addViewController("/register").setViewName("forward:/register.html");
+        registry.addRedirectViewController("/", "/register");
     }
 }

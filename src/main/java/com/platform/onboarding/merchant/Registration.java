@@ -1,7 +1,7 @@
 package com.platform.onboarding.merchant;
 
 /** What a merchant sends to register, exactly as received (so that every field can be judged and named). */
-public record Registration(
+record Registration(
         String username,
         String password,
         String merchantName,

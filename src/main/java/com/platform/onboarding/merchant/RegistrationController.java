@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class RegistrationController {
 
-    static final URI INVALID_REGISTRATION = URI.create("/problems/invalid-registration");
+    private static final URI INVALID_REGISTRATION = URI.create("/problems/invalid-registration");
 
     private final MerchantApplications applications;
 
@@ -48,6 +49,12 @@ class RegistrationController {
         return problem(List.of(new Violation("body", "UNREADABLE",
                 "The body must be a JSON object with the registration fields.",
                 "请求体须为包含注册字段的 JSON 对象。")));
+    }
+
+    @ExceptionHandler
+    ProblemDetail notJson(HttpMediaTypeNotSupportedException notJson) {
+        return problem(List.of(new Violation("body", "NOT_JSON", "Send the registration as application/json.",
+                "请以 application/json 格式提交注册信息。")));
     }
 
     private static ProblemDetail problem(List<Violation> violations) {

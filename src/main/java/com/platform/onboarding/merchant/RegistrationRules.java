@@ -1,5 +1,6 @@
 package com.platform.onboarding.merchant;
 
+import com.platform.onboarding.OnboardingProperties;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** Judges every field of a registration and names each one that is wrong; judges, never writes. */
@@ -18,9 +20,16 @@ class RegistrationRules {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
     private final CategoryCatalogue catalogue;
+    private final Set<String> reservedUsernames;
 
-    RegistrationRules(CategoryCatalogue catalogue) {
+    @Autowired
+    RegistrationRules(CategoryCatalogue catalogue, OnboardingProperties properties) {
+        this(catalogue, Set.copyOf(properties.reservedUsernames()));
+    }
+
+    RegistrationRules(CategoryCatalogue catalogue, Set<String> reservedUsernames) {
         this.catalogue = catalogue;
+        this.reservedUsernames = reservedUsernames;
     }
 
     List<Violation> check(Registration r) {
@@ -30,6 +39,10 @@ class RegistrationRules {
                 violations.add(new Violation("username", "USERNAME_INVALID",
                         "Use 3 to 32 characters: lower-case letters, digits and '-', starting with a letter.",
                         "用户名须为 3 至 32 位小写字母、数字或 '-'，并以字母开头。"));
+            } else if (reservedUsernames.contains(r.username())) {
+                violations.add(new Violation("username", "USERNAME_RESERVED",
+                        "'" + r.username() + "' is reserved for the platform; choose another user name.",
+                        "“" + r.username() + "”为平台保留名，请换一个用户名。"));
             }
         }
         if (required(violations, "password", r.password())) {

@@ -1,4 +1,4 @@
 package com.platform.onboarding.merchant;
 
 /** One thing wrong with one field, said so that the merchant knows what to fix. */
-public record Violation(String field, String code, String message, String messageZh) {}
+record Violation(String field, String code, String message, String messageZh) {}

@@ -34,6 +34,8 @@ class ModelDeployment implements ApplicationRunner {
         var deployment = repositoryService.createDeployment()
                 .name(DEPLOYMENT_NAME)
                 .source("merchant-onboarding service")
+                // false = when anything changed, deploy every resource again: formRefBinding="deployment" and
+                // embedded:deployment: look for the forms in the process definition's own deployment.
                 .enableDuplicateFiltering(false);
         var resolver = new PathMatchingResourcePatternResolver(getClass().getClassLoader());
         for (String folder : FOLDERS) {

@@ -34,6 +34,17 @@ class Authorizations {
         save(authorization, permissions);
     }
 
+    /** Replaces what a user holds on one resource with exactly these permissions. */
+    void restrictUser(String userId, Resource resource, String resourceId, Permission... permissions) {
+        var grant = authorizationService.createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .userIdIn(userId).resourceType(resource).resourceId(resourceId).singleResult();
+        if (grant != null) {
+            grant.setPermissions(permissions);
+            authorizationService.saveAuthorization(grant);
+        }
+    }
+
     private Authorization newGrant(Resource resource, String resourceId) {
         var authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
         authorization.setResource(resource);

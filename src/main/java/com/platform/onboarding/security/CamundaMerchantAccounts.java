@@ -2,15 +2,19 @@ package com.platform.onboarding.security;
 
 import com.platform.onboarding.merchant.MerchantAccounts;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 
 @Component
 class CamundaMerchantAccounts implements MerchantAccounts {
 
     private final IdentityService identityService;
+    private final Authorizations authorizations;
 
-    CamundaMerchantAccounts(IdentityService identityService) {
+    CamundaMerchantAccounts(IdentityService identityService, Authorizations authorizations) {
         this.identityService = identityService;
+        this.authorizations = authorizations;
     }
 
     @Override
@@ -27,5 +31,7 @@ class CamundaMerchantAccounts implements MerchantAccounts {
         user.setEmail(email);
         identityService.saveUser(user);
         identityService.createMembership(username, Groups.MERCHANTS);
+        // The engine gives a new user ALL on their own user; a merchant who deleted it would orphan the application.
+        authorizations.restrictUser(username, Resources.USER, username, Permissions.READ, Permissions.UPDATE);
     }
 }

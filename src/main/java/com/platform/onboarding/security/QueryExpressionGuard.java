@@ -1,8 +1,10 @@
 package com.platform.onboarding.security;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -14,11 +16,16 @@ import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
 import java.util.Collections;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -27,15 +34,23 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ad-hoc task queries but not inside {@code orQueries} nor in a filter's extending query, and Tasklist exposes the
  * same API under {@code /camunda/api/engine}. So no request may carry a {@code *Expression} key, at any depth, except
  * when a filter is stored, which only filter owners with CREATE/UPDATE (admins) may do.
+ *
+ * <p>Every body the engine API could read as JSON is inspected: Jersey routes a body without a type, or with a
+ * wildcard type, to JSON endpoints too, so the declared type is no reason to look away. What cannot be read here
+ * (another charset, broken JSON) is refused rather than passed on unread.
  */
 class QueryExpressionGuard extends OncePerRequestFilter {
 
+    /** A 10 MB document travels base64-encoded inside JSON; anything much larger is not a request of this product. */
+    static final int MAX_BODY_BYTES = 20 * 1024 * 1024;
     /** {@code POST .../filter/create} and {@code PUT .../filter/{id}}; not {@code .../filter/{id}/list} and the like. */
     private static final Pattern STORED_FILTER = Pattern.compile(".*/filter/[^/]+$");
     /** Maps keyed by variable names, which a merchant chooses freely and the engine never evaluates. */
     private static final Set<String> VARIABLE_MAPS = Set.of("variables", "modifications", "processVariables",
             "processVariablesLocal", "localVariables", "correlationKeys", "localCorrelationKeys");
+    private static final Set<Charset> READABLE = Set.of(StandardCharsets.UTF_8, StandardCharsets.US_ASCII);
     private static final JsonFactory JSON = new JsonFactory();
+    private static final ObjectMapper ANSWER = new ObjectMapper();
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -43,17 +58,33 @@ class QueryExpressionGuard extends OncePerRequestFilter {
         var forbidden = Collections.list(request.getParameterNames()).stream().filter(QueryExpressionGuard::isExpressionKey)
                 .findFirst();
         if (forbidden.isPresent()) {
-            refuse(response, forbidden.get());
+            refuse(response, 400, "ExpressionNotAllowed", "Query expressions are not accepted ('"
+                    + forbidden.get().replaceAll("[^A-Za-z0-9]", "") + "'); send plain values instead.");
             return;
         }
-        if (!isJson(request) || isStoredFilter(request)) {
+        if (!hasBody(request) || !readableAsJson(request.getContentType()) || isStoredFilter(request)) {
             chain.doFilter(request, response);
             return;
         }
-        byte[] body = request.getInputStream().readAllBytes();
-        var forbiddenInBody = expressionKeyIn(body);
+        if (!readableCharset(request.getContentType())) {
+            refuse(response, 415, "UnsupportedCharset", "Send JSON encoded in UTF-8.");
+            return;
+        }
+        byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+        if (body.length > MAX_BODY_BYTES) {
+            refuse(response, 413, "BodyTooLarge", "The body may have at most " + MAX_BODY_BYTES / (1024 * 1024) + " MB.");
+            return;
+        }
+        Optional<String> forbiddenInBody;
+        try {
+            forbiddenInBody = expressionKeyIn(body);
+        } catch (JsonProcessingException malformed) {
+            refuse(response, 400, "MalformedJson", "The body is not valid JSON: " + malformed.getOriginalMessage());
+            return;
+        }
         if (forbiddenInBody.isPresent()) {
-            refuse(response, forbiddenInBody.get());
+            refuse(response, 400, "ExpressionNotAllowed", "Query expressions are not accepted ('"
+                    + forbiddenInBody.get().replaceAll("[^A-Za-z0-9]", "") + "'); send plain values instead.");
             return;
         }
         chain.doFilter(new CachedBodyRequest(request, body), response);
@@ -63,7 +94,11 @@ class QueryExpressionGuard extends OncePerRequestFilter {
         return key.endsWith("Expression");
     }
 
+    /** An empty body passes; anything else must be JSON through and through. */
     static Optional<String> expressionKeyIn(byte[] body) throws IOException {
+        if (body.length == 0) {
+            return Optional.empty();
+        }
         try (JsonParser parser = JSON.createParser(body)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token != JsonToken.FIELD_NAME) {
@@ -78,14 +113,38 @@ class QueryExpressionGuard extends OncePerRequestFilter {
                     parser.skipChildren();
                 }
             }
-        } catch (com.fasterxml.jackson.core.JsonParseException malformed) {
-            // The engine answers malformed JSON itself; nothing in it can have been evaluated.
         }
         return Optional.empty();
     }
 
-    private static boolean isJson(HttpServletRequest request) {
-        return request.getContentType() != null && request.getContentType().toLowerCase().contains("json");
+    /** What Jersey would hand to a JSON endpoint: no type at all, a wildcard, or any JSON type. */
+    static boolean readableAsJson(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return true;
+        }
+        try {
+            var type = MediaType.parseMediaType(contentType);
+            return type.isWildcardType() || type.isWildcardSubtype() || type.getSubtype().contains("json");
+        } catch (InvalidMediaTypeException unreadable) {
+            return true;
+        }
+    }
+
+    private static boolean readableCharset(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return true;
+        }
+        try {
+            var charset = MediaType.parseMediaType(contentType).getCharset();
+            return charset == null || READABLE.contains(charset);
+        } catch (InvalidMediaTypeException | UnsupportedCharsetException | IllegalCharsetNameException unreadable) {
+            return false;
+        }
+    }
+
+    private static boolean hasBody(HttpServletRequest request) {
+        return request.getContentLengthLong() != 0 && !"GET".equals(request.getMethod())
+                && !"HEAD".equals(request.getMethod()) && !"OPTIONS".equals(request.getMethod());
     }
 
     private static boolean isStoredFilter(HttpServletRequest request) {
@@ -93,12 +152,11 @@ class QueryExpressionGuard extends OncePerRequestFilter {
                 && STORED_FILTER.matcher(request.getRequestURI()).matches();
     }
 
-    private static void refuse(HttpServletResponse response, String key) throws IOException {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    private static void refuse(HttpServletResponse response, int status, String type, String message) throws IOException {
+        response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"ExpressionNotAllowed\",\"message\":\"Query expressions are not accepted ('"
-                + key.replaceAll("[^A-Za-z0-9]", "") + "'); send plain values instead.\"}");
+        ANSWER.writeValue(response.getWriter(), Map.of("type", type, "message", message));
     }
 
     private static final class CachedBodyRequest extends HttpServletRequestWrapper {

@@ -21,6 +21,7 @@ class RestAuthentication {
         registration.addUrlPatterns("/engine-rest/*");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
 
@@ -28,8 +29,8 @@ class RestAuthentication {
     FilterRegistrationBean<QueryExpressionGuard> queryExpressionGuard() {
         var registration = new FilterRegistrationBean<>(new QueryExpressionGuard());
         registration.setName("query-expression-guard");
-        // Before anything reads the body; both mounts of the engine API: ours and Tasklist's.
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        // After authentication, so that strangers' bodies are never read; on both mounts of the engine API.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         return registration;
     }

@@ -27,7 +27,6 @@ import org.springframework.stereotype.Component;
 @Order(10)
 class RoleAuthorizations implements ApplicationRunner {
 
-    static final String ONBOARDING = "merchant-onboarding";
     static final String MY_TASKS = "My tasks 我的任务";
     static final String REVIEW_QUEUE = "Group tasks 待领取";
 
@@ -57,8 +56,8 @@ class RoleAuthorizations implements ApplicationRunner {
 
         authorizations.grantGroup(Groups.MERCHANTS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         authorizations.grantGroup(Groups.MERCHANTS, Resources.FILTER, myTasks, Permissions.READ);
-        // Tasklist names the process of a task; the model holds no merchant data.
-        authorizations.grantGroup(Groups.MERCHANTS, Resources.PROCESS_DEFINITION, ONBOARDING, ProcessDefinitionPermissions.READ);
+        // Tasklist names the process of a task; models hold no merchant data.
+        authorizations.grantGroup(Groups.MERCHANTS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
 
         authorizations.grantGroup(Groups.REVIEWERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         authorizations.grantGroup(Groups.REVIEWERS, Resources.FILTER, myTasks, Permissions.READ);
@@ -90,7 +89,6 @@ class RoleAuthorizations implements ApplicationRunner {
                 BatchPermissions.CREATE_BATCH_MODIFY_PROCESS_INSTANCES);
         authorizations.grantGroup(Groups.OPS, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
 
-        authorizations.grantGroup(Groups.ADMINS, Resources.APPLICATION, ANY, Permissions.ALL);
         for (Resources resource : Resources.values()) {
             authorizations.grantGroup(Groups.ADMINS, resource, ANY, Permissions.ALL);
         }

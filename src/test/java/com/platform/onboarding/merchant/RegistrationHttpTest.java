@@ -6,6 +6,7 @@ import com.platform.onboarding.Http;
 import com.platform.onboarding.OnboardingTest;
 import com.platform.onboarding.process.MerchantOnboarding;
 import com.platform.onboarding.security.Groups;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,8 @@ class RegistrationHttpTest {
                 Arguments.of("entityType", "ENTITY_TYPE_UNKNOWN", "OFFSHORE"),
                 Arguments.of("overseasMarkets", "MARKET_UNKNOWN", "US,JP"),
                 Arguments.of("factoryProgram", "TYPE_MISMATCH", "yes"),
-                Arguments.of("username", "USERNAME_INVALID", "ACME HK"));
+                Arguments.of("username", "USERNAME_INVALID", "ACME HK"),
+                Arguments.of("username", "USERNAME_RESERVED", "admin"));
     }
 
     @ParameterizedTest(name = "{0} = {2} -> {1}")
@@ -98,6 +100,8 @@ class RegistrationHttpTest {
         });
         assertNothingCreatedFor("reg-bad");
         assertNothingCreatedFor("ACME HK");
+        assertThat(jdbc.sql("select count(*) from merchant_application where username = 'admin'").query(Long.class)
+                .single()).isZero();
     }
 
     @Test
@@ -141,10 +145,16 @@ class RegistrationHttpTest {
 
     @Test
     void aBodyThatIsNotJsonIsRefusedAsAProblem() {
-        var response = Http.anonymous(port).postJson("/api/registrations", "username=acme");
+        var garbled = Http.anonymous(port).postJson("/api/registrations", "username=acme");
+        var form = Http.anonymous(port).post("/api/registrations", "application/x-www-form-urlencoded",
+                "username=acme".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo("body");
+        assertThat(garbled.status()).isEqualTo(400);
+        assertThat(garbled.json().get("errors").get(0).get("code").asText()).isEqualTo("UNREADABLE");
+        assertThat(form.status()).isEqualTo(400);
+        assertThat(form.contentType()).startsWith("application/problem+json");
+        assertThat(form.json().get("errors").get(0).get("code").asText()).isEqualTo("NOT_JSON");
+        assertNothingCreatedFor("acme");
     }
 
     private void assertNothingCreatedFor(String username) {

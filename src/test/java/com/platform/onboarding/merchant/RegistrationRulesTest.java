@@ -12,7 +12,7 @@ class RegistrationRulesTest {
 
     private final RegistrationRules rules = new RegistrationRules(new CategoryCatalogue(
             Set.of("food", "food.fresh-fruit", "food.fresh-fruit.durian", "apparel", "apparel.womenswear", "beauty"),
-            List.of("apparel", "footwear", "sports-outdoor")));
+            List.of("apparel", "footwear", "sports-outdoor")), Set.of("admin", "ops"));
 
     static Registration valid() {
         return new Registration("acme-hk", "Durian2026x", "ACME Trading Ltd", "ops@acme.example", "OVERSEAS",
@@ -42,6 +42,12 @@ class RegistrationRulesTest {
     void userNamesOutsideThePatternAreRefused(String username) {
         var r = new Registration(username, "Durian2026x", "ACME", "ops@acme.example", "DOMESTIC", "beauty", "", false);
         assertThat(codesFor(r, "username")).containsExactly("USERNAME_INVALID");
+    }
+
+    @Test
+    void aReservedUserNameIsRefusedSoThatNobodyPassesForStaff() {
+        var r = new Registration("ops", "Durian2026x", "ACME", "ops@acme.example", "DOMESTIC", "beauty", "", false);
+        assertThat(codesFor(r, "username")).containsExactly("USERNAME_RESERVED");
     }
 
     @Test

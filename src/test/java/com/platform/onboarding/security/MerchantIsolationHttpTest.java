@@ -124,6 +124,40 @@ class MerchantIsolationHttpTest {
         assertThat(b.get(historicPath).body()).doesNotContain("licence of iso-a");
     }
 
+    @Test
+    void aMerchantCannotEndTheirOwnApplicationByThrowingAnErrorOrEscalationFromTheTask() {
+        var error = a.postJson("/engine-rest/task/" + taskOfA + "/bpmnError", "{\"errorCode\":\"skip\"}");
+        var escalation = a.postJson("/engine-rest/task/" + taskOfA + "/bpmnEscalation", "{\"escalationCode\":\"skip\"}");
+
+        assertThat(error.status()).isGreaterThanOrEqualTo(400);
+        assertThat(escalation.status()).isGreaterThanOrEqualTo(400);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instanceOfA).count()).isEqualTo(1);
+        assertThat(taskService.createTaskQuery().taskId(taskOfA).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aMerchantWhoRewritesTheirUserNameVariableKeepsTheNextTaskToThemselves() {
+        String usernameOfB = taskService.createTaskQuery().taskAssigneeLike("iso-b-%").list().stream()
+                .filter(t -> !t.getProcessInstanceId().equals(instanceOfA)).findFirst().orElseThrow().getAssignee();
+
+        var completed = a.postJson("/engine-rest/task/" + taskOfA + "/complete", "{\"variables\":{"
+                + "\"agreementAccepted\":{\"value\":true},\"committedShippingDays\":{\"value\":3},"
+                + "\"merchantUsername\":{\"value\":\"" + usernameOfB + "\"}}}");
+
+        assertThat(completed.status()).isEqualTo(204);
+        var next = taskService.createTaskQuery().processInstanceId(instanceOfA).singleResult();
+        assertThat(next.getAssignee()).isNotEqualTo(usernameOfB).startsWith("iso-a-");
+        assertThat(b.get("/engine-rest/task/" + next.getId()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aMerchantCannotDeleteTheirOwnLogin() {
+        String usernameOfA = taskService.createTaskQuery().taskId(taskOfA).singleResult().getAssignee();
+
+        assertThat(a.delete("/engine-rest/user/" + usernameOfA).status()).isEqualTo(403);
+        assertThat(a.get("/engine-rest/task").status()).isEqualTo(200);
+    }
+
     private static void assertNoDataOfA(Http.Response response, int status) {
         assertThat(response.status()).isEqualTo(status);
         assertThat(response.body()).doesNotContain("Secret Durian Co").doesNotContain("licence of iso-a")

@@ -1,7 +1,9 @@
 package com.platform.onboarding.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -26,8 +28,29 @@ class QueryExpressionGuardTest {
     }
 
     @Test
-    void plainQueriesAndMalformedBodiesPass() throws IOException {
+    void plainQueriesAndEmptyBodiesPass() throws IOException {
         assertThat(found("{\"assignee\":\"acme-hk\",\"orQueries\":[{\"name\":\"x\"}]}")).isNull();
-        assertThat(found("{\"assignee\":")).isNull();
+        assertThat(found("")).isNull();
+    }
+
+    @Test
+    void anEscapedKeyIsReadAsTheEngineWouldReadIt() throws IOException {
+        assertThat(found("{\"assignee\\u0045xpression\":\"${x}\"}")).isEqualTo("assigneeExpression");
+    }
+
+    @Test
+    void aBodyThatIsNotJsonCannotBeWavedThrough() {
+        assertThatThrownBy(() -> found("{\"assignee\":")).isInstanceOf(JsonProcessingException.class);
+        assertThatThrownBy(() -> found("assigneeExpression=${x}")).isInstanceOf(JsonProcessingException.class);
+    }
+
+    @Test
+    void whateverJerseyMayRouteToAJsonEndpointIsInspected() {
+        assertThat(QueryExpressionGuard.readableAsJson(null)).isTrue();
+        assertThat(QueryExpressionGuard.readableAsJson("*/*")).isTrue();
+        assertThat(QueryExpressionGuard.readableAsJson("application/*")).isTrue();
+        assertThat(QueryExpressionGuard.readableAsJson("application/json;charset=IBM037")).isTrue();
+        assertThat(QueryExpressionGuard.readableAsJson("application/hal+json")).isTrue();
+        assertThat(QueryExpressionGuard.readableAsJson("multipart/form-data; boundary=x")).isFalse();
     }
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.platform.onboarding.ExpressionProbe;
 import com.platform.onboarding.Http;
 import com.platform.onboarding.OnboardingTest;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -67,6 +70,32 @@ class QueryExpressionHttpTest {
         assertThat(plain.status()).isEqualTo(200);
         assertThat(plain.json().isArray()).isTrue();
         assertThat(plain.json()).hasSize(1);
+    }
+
+    @Test
+    void noContentTypeAWildcardOrAForeignCharsetDoesNotSlipAnExpressionPast() {
+        String myTasks = filterService.createFilterQuery().filterName(RoleAuthorizations.MY_TASKS).singleResult().getId();
+        byte[] query = ("{\"assigneeExpression\":\"" + PROBE + "\"}").getBytes(StandardCharsets.UTF_8);
+        String list = "/engine-rest/filter/" + myTasks + "/list";
+
+        assertRefusedUnevaluated(merchant.post(list, null, query));
+        assertRefusedUnevaluated(merchant.post(list, "*/*", query));
+        assertRefusedUnevaluated(merchant.post(list, "application/*", query));
+        var foreign = merchant.post(list, "application/json;charset=IBM037",
+                ("{\"assigneeExpression\":\"" + PROBE + "\"}").getBytes(Charset.forName("IBM037")));
+        assertThat(foreign.status()).isEqualTo(415);
+        var broken = merchant.post(list, null, "{\"assigneeExpression\":".getBytes(StandardCharsets.UTF_8));
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(probe.calls()).isZero();
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedBeforeItIsRead() {
+        byte[] huge = new byte[QueryExpressionGuard.MAX_BODY_BYTES + 1];
+        Arrays.fill(huge, (byte) ' ');
+
+        assertThat(merchant.post("/engine-rest/task", "application/json", huge).status()).isEqualTo(413);
+        assertThat(Http.anonymous(port).post("/engine-rest/task", "application/json", huge).status()).isEqualTo(401);
     }
 
     @Test
