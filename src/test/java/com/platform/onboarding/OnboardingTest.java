@@ -1,16 +1,20 @@
 package com.platform.onboarding;
 
+import com.platform.onboarding.screening.Screening;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * The one test configuration: every Spring test shares one context and so one engine named "default" (several
  * configurations would leave several engines in the static registry and REST could talk to the wrong one).
  * Real HTTP on a random port, an in-memory database, the job executor off so that tests fire jobs themselves.
+ * Domain services that process tests count or steer are spies here, once for all, for the same reason: real unless a
+ * test says otherwise, reset after each test.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,4 +23,5 @@ import org.springframework.context.annotation.Import;
         "camunda.bpm.job-execution.enabled=false",
         "onboarding.demo-data=true"})
 @Import(ExpressionProbe.class)
+@MockitoSpyBean(types = Screening.class)
 public @interface OnboardingTest {}

@@ -2,5 +2,7 @@ package com.platform.onboarding.merchant;
 
 public enum ApplicationStatus {
     /** Taken, and on its way through onboarding. */
-    APPLYING
+    APPLYING,
+    /** Ended without a store; the reason code says why. */
+    REJECTED
 }

@@ -34,6 +34,11 @@ class MerchantApplicationRepository {
                 .update();
     }
 
+    boolean updateStatus(String applicationId, ApplicationStatus status, String reason) {
+        return jdbc.sql("update merchant_application set status = ?, status_reason = ? where application_id = ?")
+                .params(status.name(), reason, applicationId).update() > 0;
+    }
+
     Optional<String> findUsername(String applicationId) {
         return jdbc.sql("select username from merchant_application where application_id = ?")
                 .param(applicationId).query(String.class).optional();

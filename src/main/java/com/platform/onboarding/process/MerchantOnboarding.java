@@ -8,6 +8,12 @@ public final class MerchantOnboarding {
 
     public static final class Elements {
         public static final String APPLICATION_SUBMITTED = "application-submitted";
+        public static final String SCREEN_MERCHANT = "screen-merchant";
+        public static final String ON_RISK_LIST = "on-risk-list";
+        public static final String ON_RISK_LIST_YES = "on-risk-list-yes";
+        public static final String ON_RISK_LIST_NO = "on-risk-list-no";
+        public static final String REJECT_APPLICATION = "reject-application";
+        public static final String APPLICATION_REJECTED = "application-rejected";
         public static final String JOINS_OVERSEAS_PLAN = "joins-overseas-plan";
         public static final String JOINS_OVERSEAS_PLAN_YES = "joins-overseas-plan-yes";
         public static final String JOINS_OVERSEAS_PLAN_NO = "joins-overseas-plan-no";
@@ -37,6 +43,8 @@ public final class MerchantOnboarding {
         public static final String FACTORY_PROGRAM = "factoryProgram";
         public static final String AGREEMENT_ACCEPTED = "agreementAccepted";
         public static final String COMMITTED_SHIPPING_DAYS = "committedShippingDays";
+        public static final String ON_RISK_LIST = "onRiskList";
+        public static final String REJECTION_REASON = "rejectionReason";
 
         private Variables() {}
     }

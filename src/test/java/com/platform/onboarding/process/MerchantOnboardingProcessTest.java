@@ -5,14 +5,21 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.Mockito.doReturn;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
 import com.platform.onboarding.OnboardingTest;
 import com.platform.onboarding.process.MerchantOnboarding.Variables;
+import com.platform.onboarding.screening.RiskHit;
+import com.platform.onboarding.screening.RiskReason;
+import com.platform.onboarding.screening.Screening;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.util.Optional;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -36,6 +43,8 @@ class MerchantOnboardingProcessTest {
     FormService formService;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Screening screening;
 
     @BeforeEach
     void engine() {
@@ -54,6 +63,7 @@ class MerchantOnboardingProcessTest {
         return runtimeService.startProcessInstanceByKey(MerchantOnboarding.PROCESS_KEY, applicationId, withVariables(
                 Variables.APPLICATION_ID, applicationId,
                 Variables.MERCHANT_USERNAME, "not-the-assignee",
+                Variables.MERCHANT_NAME, "Path Ltd",
                 Variables.ENTITY_TYPE, "OVERSEAS",
                 Variables.CATEGORY, "food.fresh-fruit.durian",
                 Variables.OVERSEAS_MARKETS, overseasMarkets,
@@ -71,8 +81,10 @@ class MerchantOnboardingProcessTest {
                 .hasFormKey(MerchantOnboarding.Forms.UPLOAD_QUALIFICATIONS);
         complete(task(instance));
 
-        assertThat(instance).hasPassedInOrder(APPLICATION_SUBMITTED, JOINS_OVERSEAS_PLAN, SIGN_OVERSEAS_AGREEMENT,
-                OVERSEAS_PLAN_SETTLED, UPLOAD_QUALIFICATIONS, QUALIFICATIONS_SUBMITTED);
+        assertThat(instance).hasPassedInOrder(APPLICATION_SUBMITTED, SCREEN_MERCHANT, ON_RISK_LIST, JOINS_OVERSEAS_PLAN,
+                SIGN_OVERSEAS_AGREEMENT, OVERSEAS_PLAN_SETTLED, UPLOAD_QUALIFICATIONS, QUALIFICATIONS_SUBMITTED);
+        assertThat(instance).hasNotPassed(REJECT_APPLICATION);
+        verify(screening, times(1)).screen("Path Ltd", null);
         assertThat(instance).isEnded().variables()
                 .containsEntry(Variables.AGREEMENT_ACCEPTED, true)
                 .containsEntry(Variables.COMMITTED_SHIPPING_DAYS, 7);
@@ -83,8 +95,25 @@ class MerchantOnboardingProcessTest {
         var instance = start("");
 
         assertThat(instance).isWaitingAt(UPLOAD_QUALIFICATIONS);
-        assertThat(instance).hasPassedInOrder(APPLICATION_SUBMITTED, JOINS_OVERSEAS_PLAN, OVERSEAS_PLAN_SETTLED)
-                .hasNotPassed(SIGN_OVERSEAS_AGREEMENT);
+        assertThat(instance).hasPassedInOrder(APPLICATION_SUBMITTED, SCREEN_MERCHANT, ON_RISK_LIST, JOINS_OVERSEAS_PLAN,
+                OVERSEAS_PLAN_SETTLED).hasNotPassed(SIGN_OVERSEAS_AGREEMENT, REJECT_APPLICATION);
+        verify(screening, times(1)).screen("Path Ltd", null);
+    }
+
+    @Test
+    void riskListedPath_rejectsTheApplicationAtEntry() {
+        doReturn(Optional.of(new RiskHit(RiskReason.COUNTERFEIT, "entry-1", "merchantName")))
+                .when(screening).screen("Path Ltd", null);
+
+        var instance = start("US");
+
+        assertThat(instance).isEnded().hasPassedInOrder(APPLICATION_SUBMITTED, SCREEN_MERCHANT, ON_RISK_LIST,
+                REJECT_APPLICATION, APPLICATION_REJECTED);
+        assertThat(instance).hasNotPassed(JOINS_OVERSEAS_PLAN, SIGN_OVERSEAS_AGREEMENT, UPLOAD_QUALIFICATIONS);
+        assertThat(instance).variables().containsEntry(Variables.REJECTION_REASON, "COUNTERFEIT");
+        verify(screening, times(1)).screen("Path Ltd", null);
+        Assertions.assertThat(jdbc.sql("select status || ':' || status_reason from merchant_application where application_id = ?")
+                .param(instance.getBusinessKey()).query(String.class).single()).isEqualTo("REJECTED:COUNTERFEIT");
     }
 
     @Test

@@ -1,0 +1,50 @@
+package com.platform.onboarding.security;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+@Configuration
+class ApiSecurity implements WebMvcConfigurer {
+
+    private final ApiAuthentication authentication;
+
+    ApiSecurity(IdentityService identityService) {
+        this.authentication = new ApiAuthentication(identityService);
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiAuthentication> apiAuthentication() {
+        var registration = new FilterRegistrationBean<>(authentication);
+        registration.setName("api-authentication");
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(authentication);
+    }
+
+    @RestControllerAdvice
+    static class Refusals {
+
+        @ExceptionHandler
+        ProblemDetail notAllowed(NotAllowed notAllowed) {
+            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                    "Your role may not do this. / 您的角色无权执行此操作。");
+            problem.setTitle("Not allowed / 无权操作");
+            return problem;
+        }
+    }
+}
