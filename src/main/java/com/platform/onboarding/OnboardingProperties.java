@@ -1,11 +1,16 @@
 package com.platform.onboarding;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Everything ops may change without a code change, bound from {@code onboarding.*}.
  *
+ * @param businessZone the zone in which business dates (a review day, an expiry day) are counted
+ * @param minimumValidity how many days a qualification must still be valid on the review day, from which date
+ * @param fourEyesFromDeposit from which category deposit (CNY) a second reviewer must approve the qualifications
  * @param demoData whether to seed the demo users of the README (never in production)
  * @param factoryProgramCategories first-level categories open to the factory (快质造) programme
  * @param categories the category catalogue a merchant may apply for
@@ -13,10 +18,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("onboarding")
 public record OnboardingProperties(
+        ZoneId businessZone,
+        List<MinimumValidity> minimumValidity,
+        long fourEyesFromDeposit,
         boolean demoData,
         List<String> factoryProgramCategories,
         List<Category> categories,
         List<String> reservedUsernames) {
 
     public record Category(String code, String zh, String en) {}
+
+    public record MinimumValidity(LocalDate effectiveFrom, int days) {}
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /** Camunda stays at the edge: the rules of the business are plain Java that never learns the engine exists. */
 class ArchitectureTest {
 
-    static final String[] DOMAIN = {"..merchant..", "..qualification..", "..factory..", "..deposit..", "..notification.."};
+    static final String[] DOMAIN = {"..merchant..", "..category..", "..qualification..", "..screening..", "..factory..",
+            "..deposit..", "..notification.."};
     static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("com.platform.onboarding");

@@ -1,5 +1,7 @@
 package com.platform.onboarding;
 
+import com.platform.onboarding.deposit.Deposits;
+import com.platform.onboarding.qualification.QualificationRules;
 import com.platform.onboarding.screening.Screening;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -23,5 +25,5 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
         "camunda.bpm.job-execution.enabled=false",
         "onboarding.demo-data=true"})
 @Import(ExpressionProbe.class)
-@MockitoSpyBean(types = Screening.class)
+@MockitoSpyBean(types = {Screening.class, QualificationRules.class, Deposits.class})
 public @interface OnboardingTest {}

@@ -1,13 +1,14 @@
 package com.platform.onboarding.merchant;
 
 import com.platform.onboarding.OnboardingProperties;
+import com.platform.onboarding.category.CategoryCode;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-/** Category codes are dotted paths; a code covers itself and every code below it. */
+/** The categories a merchant may apply for, and which of them the factory programme is open to. */
 @Component
 class CategoryCatalogue {
 
@@ -29,11 +30,7 @@ class CategoryCatalogue {
         return codes.contains(code);
     }
 
-    static boolean covers(String ancestor, String code) {
-        return code.equals(ancestor) || code.startsWith(ancestor + ".");
-    }
-
     boolean openToFactoryProgram(String code) {
-        return factoryProgramRoots.stream().anyMatch(root -> covers(root, code));
+        return factoryProgramRoots.stream().anyMatch(root -> CategoryCode.covers(root, code));
     }
 }

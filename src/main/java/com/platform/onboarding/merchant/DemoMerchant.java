@@ -34,6 +34,6 @@ class DemoMerchant implements ApplicationRunner {
         // The demo password is short on purpose (it is printed in the README), so it skips the registration rules.
         applications.open(new MerchantApplication(UUID.randomUUID().toString(), USERNAME, "Demo Durian Trading Ltd",
                 "merchant@demo.example", EntityType.OVERSEAS, "food.fresh-fruit.durian",
-                EnumSet.of(Market.US, Market.HK), false, ApplicationStatus.APPLYING, Instant.now()), USERNAME);
+                EnumSet.of(Market.US, Market.HK), false, ApplicationStatus.APPLYING, null, Instant.now()), USERNAME);
     }
 }

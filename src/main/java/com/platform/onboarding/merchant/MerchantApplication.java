@@ -14,4 +14,5 @@ public record MerchantApplication(
         Set<Market> overseasMarkets,
         boolean factoryProgram,
         ApplicationStatus status,
+        String statusReason,
         Instant submittedAt) {}

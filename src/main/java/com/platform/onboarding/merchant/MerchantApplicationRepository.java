@@ -1,6 +1,10 @@
 package com.platform.onboarding.merchant;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +41,32 @@ class MerchantApplicationRepository {
     boolean updateStatus(String applicationId, ApplicationStatus status, String reason) {
         return jdbc.sql("update merchant_application set status = ?, status_reason = ? where application_id = ?")
                 .params(status.name(), reason, applicationId).update() > 0;
+    }
+
+    void clearMarkets(String applicationId) {
+        jdbc.sql("update merchant_application set overseas_markets = '' where application_id = ?").param(applicationId)
+                .update();
+    }
+
+    Optional<MerchantApplication> find(String applicationId) {
+        return jdbc.sql("select * from merchant_application where application_id = ?").param(applicationId)
+                .query(MerchantApplicationRepository::map).optional();
+    }
+
+    private static MerchantApplication map(ResultSet rs, int row) throws SQLException {
+        var markets = EnumSet.noneOf(Market.class);
+        Arrays.stream(rs.getString("overseas_markets").split(",")).filter(m -> !m.isEmpty()).map(Market::valueOf)
+                .forEach(markets::add);
+        return new MerchantApplication(rs.getString("application_id"), rs.getString("username"),
+                rs.getString("merchant_name"), rs.getString("contact_email"), EntityType.valueOf(rs.getString("entity_type")),
+                rs.getString("category"), markets, rs.getBoolean("factory_program"),
+                ApplicationStatus.valueOf(rs.getString("status")), rs.getString("status_reason"),
+                rs.getTimestamp("submitted_at").toInstant());
+    }
+
+    Optional<String> findCategory(String applicationId) {
+        return jdbc.sql("select category from merchant_application where application_id = ?")
+                .param(applicationId).query(String.class).optional();
     }
 
     Optional<String> findUsername(String applicationId) {

@@ -44,6 +44,7 @@ class MerchantApplications {
                 RegistrationRules.markets(registration.overseasMarkets()),
                 Boolean.TRUE.equals(registration.factoryProgram()),
                 ApplicationStatus.APPLYING,
+                null,
                 Instant.now());
         open(application, registration.password());
         return application.applicationId();

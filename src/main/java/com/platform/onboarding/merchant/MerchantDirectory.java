@@ -3,7 +3,10 @@ package com.platform.onboarding.merchant;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
-/** Who is behind an application, from the record: the one answer a process variable could not be trusted with. */
+/**
+ * Facts of an application, from the record: a merchant completing a task may overwrite any process variable, so
+ * whatever decides (who works on a task, which category is judged) is read here.
+ */
 @Service
 public class MerchantDirectory {
 
@@ -15,5 +18,13 @@ public class MerchantDirectory {
 
     public Optional<String> usernameOf(String applicationId) {
         return repository.findUsername(applicationId);
+    }
+
+    public Optional<MerchantApplication> find(String applicationId) {
+        return repository.find(applicationId);
+    }
+
+    public Optional<String> categoryOf(String applicationId) {
+        return repository.findCategory(applicationId);
     }
 }

@@ -18,16 +18,79 @@ public final class MerchantOnboarding {
         public static final String JOINS_OVERSEAS_PLAN_YES = "joins-overseas-plan-yes";
         public static final String JOINS_OVERSEAS_PLAN_NO = "joins-overseas-plan-no";
         public static final String SIGN_OVERSEAS_AGREEMENT = "sign-overseas-agreement";
-        public static final String OVERSEAS_PLAN_SETTLED = "overseas-plan-settled";
+        public static final String DETERMINE_REQUIRED_QUALIFICATIONS = "determine-required-qualifications";
+        public static final String QUALIFICATIONS_DUE = "qualifications-due";
         public static final String UPLOAD_QUALIFICATIONS = "upload-qualifications";
-        public static final String QUALIFICATIONS_SUBMITTED = "qualifications-submitted";
+        public static final String CHECK_QUALIFICATIONS = "check-qualifications";
+        public static final String QUALIFICATIONS_IN_ORDER = "qualifications-in-order";
+        public static final String QUALIFICATIONS_IN_ORDER_YES = "qualifications-in-order-yes";
+        public static final String QUALIFICATIONS_IN_ORDER_NO = "qualifications-in-order-no";
+        public static final String REVIEW_QUALIFICATIONS = "review-qualifications";
+        public static final String REVIEW_DECISION = "review-decision";
+        public static final String REVIEW_DECISION_APPROVE = "review-decision-approve";
+        public static final String REVIEW_DECISION_REQUEST_CHANGES = "review-decision-request-changes";
+        public static final String REVIEW_DECISION_REJECT = "review-decision-reject";
+        public static final String RECHECK_QUALIFICATIONS = "recheck-qualifications";
+        public static final String STILL_IN_ORDER = "still-in-order";
+        public static final String STILL_IN_ORDER_YES = "still-in-order-yes";
+        public static final String STILL_IN_ORDER_NO = "still-in-order-no";
+        public static final String REJECTED_ON_REVIEW = "rejected-on-review";
+        public static final String REJECT_AFTER_REVIEW = "reject-after-review";
+        public static final String QUALIFICATIONS_APPROVED = "qualifications-approved";
+        public static final String READY_FOR_ACTIVATION = "ready-for-activation";
+        public static final String DETERMINE_DEPOSIT = "determine-deposit";
+        public static final String HIGH_RISK_CATEGORY = "high-risk-category";
+        public static final String HIGH_RISK_CATEGORY_YES = "high-risk-category-yes";
+        public static final String HIGH_RISK_CATEGORY_NO = "high-risk-category-no";
+        public static final String SECOND_REVIEW_QUALIFICATIONS = "second-review-qualifications";
+        public static final String SECOND_REVIEW_DECISION = "second-review-decision";
+        public static final String SECOND_REVIEW_DECISION_APPROVE = "second-review-decision-approve";
+        public static final String SECOND_REVIEW_DECISION_REQUEST_CHANGES = "second-review-decision-request-changes";
+        public static final String SECOND_REVIEW_DECISION_REJECT = "second-review-decision-reject";
+        public static final String DEPOSIT_DUE = "deposit-due";
+        public static final String DEPOSIT_DUE_YES = "deposit-due-yes";
+        public static final String DEPOSIT_DUE_NO = "deposit-due-no";
+        public static final String AWAITING_DEPOSIT = "awaiting-deposit";
+        public static final String DEPOSIT_PAID = "deposit-paid";
+        public static final String RECORD_DEPOSIT_PAYMENT = "record-deposit-payment";
+        public static final String DEPOSIT_COMPLETE = "deposit-complete";
+        public static final String DEPOSIT_COMPLETE_YES = "deposit-complete-yes";
+        public static final String DEPOSIT_COMPLETE_NO = "deposit-complete-no";
+        public static final String ACTIVATE_MERCHANT = "activate-merchant";
+        public static final String MERCHANT_ACTIVATED = "merchant-activated";
+        public static final String WITHDRAWAL = "withdrawal";
+        public static final String MERCHANT_WITHDREW = "merchant-withdrew";
+        public static final String WITHDRAW_APPLICATION = "withdraw-application";
+        public static final String DEPOSIT_TO_REFUND = "deposit-to-refund";
+        public static final String DEPOSIT_TO_REFUND_YES = "deposit-to-refund-yes";
+        public static final String DEPOSIT_TO_REFUND_NO = "deposit-to-refund-no";
+        public static final String REFUND_DEPOSIT = "refund-deposit";
+        public static final String WITHDRAWAL_SETTLED = "withdrawal-settled";
+        public static final String APPLICATION_WITHDRAWN = "application-withdrawn";
+        public static final String APPLICATION_REJECTED_AFTER_REVIEW = "application-rejected-after-review";
 
         private Elements() {}
     }
 
+    public static final class Messages {
+        public static final String DEPOSIT_PAID = "DepositPaid";
+        public static final String MERCHANT_WITHDRAWAL = "MerchantWithdrawal";
+
+        private Messages() {}
+    }
+
+    public static final class Decisions {
+        public static final String REQUIRED_QUALIFICATIONS = "required-qualifications";
+        public static final String CATEGORY_DEPOSIT = "category-deposit";
+
+        private Decisions() {}
+    }
+
     public static final class Forms {
         public static final String SIGN_OVERSEAS_AGREEMENT = "sign-overseas-agreement";
+        public static final String REVIEW_QUALIFICATIONS = "review-qualifications";
         public static final String UPLOAD_QUALIFICATIONS = "embedded:deployment:forms/upload-qualifications.html";
+        public static final String REFUND_DEPOSIT = "refund-deposit";
 
         private Forms() {}
     }
@@ -45,6 +108,26 @@ public final class MerchantOnboarding {
         public static final String COMMITTED_SHIPPING_DAYS = "committedShippingDays";
         public static final String ON_RISK_LIST = "onRiskList";
         public static final String REJECTION_REASON = "rejectionReason";
+        public static final String REQUIRED_QUALIFICATIONS = "requiredQualifications";
+        public static final String QUALIFICATION_ISSUES = "qualificationIssues";
+        public static final String QUALIFICATIONS_IN_ORDER = "qualificationsInOrder";
+        public static final String DECISION = "decision";
+        public static final String DECISION_REASON = "decisionReason";
+        public static final String REVIEW_DAY = "reviewDay";
+        public static final String FIRST_REVIEWER = "firstReviewer";
+        public static final String DEPOSIT_AMOUNT = "depositAmount";
+        public static final String PAYMENT_REFERENCE = "paymentReference";
+        public static final String PAID_AMOUNT = "paidAmount";
+        public static final String DEPOSIT_PAID_TOTAL = "depositPaidTotal";
+        public static final String DEPOSIT_COMPLETE = "depositComplete";
+        public static final String REFUND_REFERENCE = "refundReference";
+        /** Suffixes of the per-qualification fields: {prefix}HolderName, {prefix}Number, ... */
+        public static final String HOLDER_NAME = "HolderName";
+        public static final String NUMBER = "Number";
+        public static final String CATEGORIES = "Categories";
+        public static final String VALID_FROM = "ValidFrom";
+        public static final String VALID_UNTIL = "ValidUntil";
+        public static final String DOCUMENT = "Document";
 
         private Variables() {}
     }

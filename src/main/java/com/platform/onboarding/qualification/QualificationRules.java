@@ -1,5 +1,6 @@
 package com.platform.onboarding.qualification;
 
+import com.platform.onboarding.category.CategoryCode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -103,7 +104,7 @@ public final class QualificationRules {
             }
         }
         var categories = q.categories() == null ? List.<String>of() : q.categories();
-        if (categories.stream().noneMatch(code -> code != null && covers(code, category))) {
+        if (categories.stream().noneMatch(code -> code != null && CategoryCode.covers(code, category))) {
             String grantedZh = categories.isEmpty() ? "无" : String.join("、", categories);
             String grantedEn = categories.isEmpty() ? "none" : String.join(", ", categories);
             issues.add(issue("CATEGORY_NOT_COVERED", type,
@@ -127,11 +128,6 @@ public final class QualificationRules {
                     "The unified social credit code '" + number + "' on the " + type.nameEn + " is not valid: it has"
                             + " 18 upper-case letters or digits and a correct last check character; please check it."));
         }
-    }
-
-    /** A code covers itself and its descendants; "food.fresh" is a prefix of "food.fresh-fruit", not its parent. */
-    private static boolean covers(String granted, String category) {
-        return category.equals(granted) || category.startsWith(granted + ".");
     }
 
     private static QualificationIssue issue(String code, QualificationType type, String messageZh, String messageEn) {

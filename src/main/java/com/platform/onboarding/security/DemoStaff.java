@@ -28,6 +28,7 @@ class DemoStaff implements ApplicationRunner {
         ensureUser("reviewer", "Demo", "Reviewer", Groups.REVIEWERS);
         ensureUser("reviewer2", "Second", "Reviewer", Groups.REVIEWERS);
         ensureUser("ops", "Demo", "Operator", Groups.OPS);
+        ensureUser("payments", "Payment", "System", Groups.PAYMENTS);
     }
 
     private void ensureUser(String id, String firstName, String lastName, String group) {

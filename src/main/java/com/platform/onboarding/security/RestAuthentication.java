@@ -1,5 +1,6 @@
 package com.platform.onboarding.security;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -22,6 +23,15 @@ class RestAuthentication {
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<PaymentsScope> paymentsScope(IdentityService identityService) {
+        var registration = new FilterRegistrationBean<>(new PaymentsScope(identityService));
+        registration.setName("payments-scope");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
+        registration.addUrlPatterns("/engine-rest/*");
         return registration;
     }
 

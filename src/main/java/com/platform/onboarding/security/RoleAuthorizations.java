@@ -48,6 +48,7 @@ class RoleAuthorizations implements ApplicationRunner {
         ensureGroup(Groups.MERCHANTS, "Merchants 商家");
         ensureGroup(Groups.REVIEWERS, "Reviewers 审核员");
         ensureGroup(Groups.OPS, "Operations 运营");
+        ensureGroup(Groups.PAYMENTS, "Payment system 支付系统");
         ensureGroup(Groups.ADMINS, "Administrators 管理员");
 
         String myTasks = ensureFilter(MY_TASKS, -10, taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
@@ -88,6 +89,11 @@ class RoleAuthorizations implements ApplicationRunner {
         authorizations.grantGroup(Groups.OPS, Resources.BATCH, ANY, Permissions.READ, BatchPermissions.CREATE_BATCH_SET_JOB_RETRIES,
                 BatchPermissions.CREATE_BATCH_MODIFY_PROCESS_INSTANCES);
         authorizations.grantGroup(Groups.OPS, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
+
+        // Correlating a message to a waiting instance; PaymentsScope keeps this group off every other endpoint.
+        authorizations.grantGroup(Groups.PAYMENTS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.UPDATE_INSTANCE);
+        authorizations.grantGroup(Groups.PAYMENTS, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.UPDATE);
 
         for (Resources resource : Resources.values()) {
             authorizations.grantGroup(Groups.ADMINS, resource, ANY, Permissions.ALL);

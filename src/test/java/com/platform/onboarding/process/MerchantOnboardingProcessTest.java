@@ -5,12 +5,19 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.platform.onboarding.OnboardingTest;
+import com.platform.onboarding.deposit.Deposits;
 import com.platform.onboarding.process.MerchantOnboarding.Variables;
+import com.platform.onboarding.qualification.QualificationRules;
 import com.platform.onboarding.screening.RiskHit;
 import com.platform.onboarding.screening.RiskReason;
 import com.platform.onboarding.screening.Screening;
@@ -18,22 +25,37 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** One test per path through bpmn/merchant-onboarding.bpmn, as a trace. */
+/**
+ * One test per path through bpmn/merchant-onboarding.bpmn, written as a trace. The engine clock stands at noon in
+ * Shanghai on {@link #REVIEW_DAY}, so that "days of validity left" is exact.
+ */
 @OnboardingTest
 class MerchantOnboardingProcessTest {
+
+    static final LocalDate REVIEW_DAY = LocalDate.of(2026, 6, 1);
+    static final String VALID_CREDIT_CODE = "91350100M000100Y43";
 
     @Autowired
     ProcessEngine processEngine;
@@ -45,58 +67,238 @@ class MerchantOnboardingProcessTest {
     JdbcClient jdbc;
     @Autowired
     Screening screening;
+    @Autowired
+    QualificationRules qualificationRules;
+    @Autowired
+    Deposits deposits;
+    @Autowired
+    TaskService taskService;
 
     @BeforeEach
     void engine() {
         BpmnAwareTests.init(processEngine);
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-06-01T04:00:00Z")));
+    }
+
+    @AfterEach
+    void clock() {
+        ClockUtil.reset();
     }
 
     /** The application record stands behind every instance: merchant tasks are assigned from it. */
-    private ProcessInstance start(String overseasMarkets) {
+    private ProcessInstance start(String entityType, String category, String overseasMarkets) {
         String applicationId = UUID.randomUUID().toString();
         jdbc.sql("""
                 insert into merchant_application (application_id, username, merchant_name, contact_email, entity_type,
                     category, overseas_markets, factory_program, status, submitted_at)
-                values (?, ?, 'Path Ltd', 'path@example.com', 'OVERSEAS', 'food.fresh-fruit.durian', ?, false, 'APPLYING',
-                    current_timestamp)
-                """).params(applicationId, "path-" + applicationId.substring(0, 8), overseasMarkets).update();
+                values (?, ?, 'Path Ltd', 'path@example.com', ?, ?, ?, false, 'APPLYING', current_timestamp)
+                """).params(applicationId, merchantOf(applicationId), entityType, category, overseasMarkets).update();
         return runtimeService.startProcessInstanceByKey(MerchantOnboarding.PROCESS_KEY, applicationId, withVariables(
                 Variables.APPLICATION_ID, applicationId,
                 Variables.MERCHANT_USERNAME, "not-the-assignee",
                 Variables.MERCHANT_NAME, "Path Ltd",
-                Variables.ENTITY_TYPE, "OVERSEAS",
-                Variables.CATEGORY, "food.fresh-fruit.durian",
+                Variables.ENTITY_TYPE, entityType,
+                Variables.CATEGORY, category,
                 Variables.OVERSEAS_MARKETS, overseasMarkets,
                 Variables.FACTORY_PROGRAM, false));
     }
 
-    @Test
-    void overseasPlanPath_signsTheAgreementThenUploadsQualifications() {
-        var instance = start("US,HK");
+    private static String merchantOf(String applicationId) {
+        return "path-" + applicationId.substring(0, 8);
+    }
 
-        String merchant = "path-" + instance.getBusinessKey().substring(0, 8);
-        assertThat(instance).isWaitingAt(SIGN_OVERSEAS_AGREEMENT).task().isAssignedTo(merchant);
+    private ProcessInstance overseasDurian() {
+        return start("OVERSEAS", "food.fresh-fruit.durian", "US,HK");
+    }
+
+    /** Both qualifications of an overseas durian seller, each with this many days of validity left. */
+    private static Map<String, Object> dualQualifications(int daysLeft) {
+        var variables = new HashMap<String, Object>();
+        variables.putAll(qualification("overseasEntity", "EXP-2026-0042", daysLeft));
+        variables.putAll(qualification("domesticEntrusted", VALID_CREDIT_CODE, daysLeft));
+        return variables;
+    }
+
+    private static Map<String, Object> qualification(String prefix, String number, int daysLeft) {
+        return Map.of(
+                prefix + Variables.HOLDER_NAME, "Path Ltd",
+                prefix + Variables.NUMBER, number,
+                prefix + Variables.CATEGORIES, "food",
+                prefix + Variables.VALID_FROM, "2025-01-01",
+                prefix + Variables.VALID_UNTIL, REVIEW_DAY.plusDays(daysLeft).toString(),
+                prefix + Variables.DOCUMENT, org.camunda.bpm.engine.variable.Variables.fileValue(prefix + ".pdf")
+                        .file("%PDF-1.4".getBytes(StandardCharsets.US_ASCII)).mimeType("application/pdf").create());
+    }
+
+    private static List<String> issueCodes(ProcessInstance instance) {
+        try {
+            var issues = new ObjectMapper().readTree((String) BpmnAwareTests.runtimeService()
+                    .getVariable(instance.getId(), Variables.QUALIFICATION_ISSUES));
+            return issues.findValuesAsText("code");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void signAgreement(ProcessInstance instance) {
+        assertThat(instance).isWaitingAt(SIGN_OVERSEAS_AGREEMENT);
         complete(task(instance), withVariables(Variables.AGREEMENT_ACCEPTED, true, Variables.COMMITTED_SHIPPING_DAYS, 7));
-        assertThat(instance).isWaitingAt(UPLOAD_QUALIFICATIONS).task().isAssignedTo(merchant)
-                .hasFormKey(MerchantOnboarding.Forms.UPLOAD_QUALIFICATIONS);
-        complete(task(instance));
+    }
 
-        assertThat(instance).hasPassedInOrder(APPLICATION_SUBMITTED, SCREEN_MERCHANT, ON_RISK_LIST, JOINS_OVERSEAS_PLAN,
-                SIGN_OVERSEAS_AGREEMENT, OVERSEAS_PLAN_SETTLED, UPLOAD_QUALIFICATIONS, QUALIFICATIONS_SUBMITTED);
-        assertThat(instance).hasNotPassed(REJECT_APPLICATION);
-        verify(screening, times(1)).screen("Path Ltd", null);
-        assertThat(instance).isEnded().variables()
-                .containsEntry(Variables.AGREEMENT_ACCEPTED, true)
-                .containsEntry(Variables.COMMITTED_SHIPPING_DAYS, 7);
+    /** A reviewer claims the task from the group queue and decides. */
+    private void review(ProcessInstance instance, String reviewer, String decision, String reason) {
+        var task = task(instance);
+        taskService.claim(task.getId(), reviewer);
+        var variables = new HashMap<String, Object>();
+        variables.put(Variables.DECISION, decision);
+        variables.put(Variables.DECISION_REASON, reason);
+        taskService.complete(task.getId(), variables);
+    }
+
+    private void pay(ProcessInstance instance, String reference, Number amount) {
+        runtimeService.createMessageCorrelation(MerchantOnboarding.Messages.DEPOSIT_PAID)
+                .processInstanceBusinessKey(instance.getBusinessKey())
+                .setVariable(Variables.PAYMENT_REFERENCE, reference)
+                .setVariable(Variables.PAID_AMOUNT, amount)
+                .correlate();
+    }
+
+    /** Signed, uploaded with 90 days left, approved by two reviewers: waiting for the 20,000 CNY durian deposit. */
+    private ProcessInstance durianAwaitingDeposit() {
+        var instance = overseasDurian();
+        signAgreement(instance);
+        complete(task(instance), dualQualifications(90));
+        review(instance, "reviewer", "APPROVE", null);
+        review(instance, "reviewer2", "APPROVE", null);
+        assertThat(instance).isWaitingAt(DEPOSIT_PAID);
+        return instance;
     }
 
     @Test
-    void noOverseasMarketsPath_goesStraightToQualifications() {
-        var instance = start("");
+    void overseasDurianPath_signsUploadsPassesFourEyesPaysTheDepositInTwoPartsAndIsActivated() {
+        var instance = overseasDurian();
+
+        assertThat(instance).task().isAssignedTo(merchantOf(instance.getBusinessKey()));
+        assertThat(instance).variables().containsEntry(Variables.REQUIRED_QUALIFICATIONS,
+                List.of("overseasEntity", "domesticEntrusted"));
+        signAgreement(instance);
+        assertThat(instance).isWaitingAt(UPLOAD_QUALIFICATIONS).task().isAssignedTo(merchantOf(instance.getBusinessKey()))
+                .hasFormKey(MerchantOnboarding.Forms.UPLOAD_QUALIFICATIONS);
+        complete(task(instance), dualQualifications(30));
+        assertThat(instance).isWaitingAt(REVIEW_QUALIFICATIONS).task().hasCandidateGroup("reviewers").isNotAssigned();
+        assertThat(instance).variables().containsEntry(Variables.DEPOSIT_AMOUNT, 20000)
+                .containsEntry(Variables.REVIEW_DAY, "2026-06-01");
+        review(instance, "reviewer", "APPROVE", null);
+        assertThat(instance).isWaitingAt(SECOND_REVIEW_QUALIFICATIONS).task().hasCandidateGroup("reviewers");
+        review(instance, "reviewer2", "APPROVE", null);
+        assertThat(instance).isWaitingAt(DEPOSIT_PAID);
+        pay(instance, "PAY-1", 12000);
+        assertThat(instance).isWaitingAt(DEPOSIT_PAID).variables().containsEntry(Variables.DEPOSIT_PAID_TOTAL, 12000.0);
+        pay(instance, "PAY-2", 8000);
+
+        assertThat(instance).isEnded().hasPassedInOrder(APPLICATION_SUBMITTED, SCREEN_MERCHANT, ON_RISK_LIST,
+                DETERMINE_REQUIRED_QUALIFICATIONS, JOINS_OVERSEAS_PLAN, SIGN_OVERSEAS_AGREEMENT, QUALIFICATIONS_DUE,
+                UPLOAD_QUALIFICATIONS, CHECK_QUALIFICATIONS, QUALIFICATIONS_IN_ORDER, DETERMINE_DEPOSIT,
+                REVIEW_QUALIFICATIONS, REVIEW_DECISION, HIGH_RISK_CATEGORY, SECOND_REVIEW_QUALIFICATIONS,
+                SECOND_REVIEW_DECISION, QUALIFICATIONS_APPROVED, RECHECK_QUALIFICATIONS, STILL_IN_ORDER, DEPOSIT_DUE,
+                AWAITING_DEPOSIT, DEPOSIT_PAID, RECORD_DEPOSIT_PAYMENT, DEPOSIT_COMPLETE, READY_FOR_ACTIVATION,
+                ACTIVATE_MERCHANT, MERCHANT_ACTIVATED);
+        assertThat(instance).hasNotPassed(REJECT_APPLICATION, REJECT_AFTER_REVIEW);
+        assertThat(instance).variables().containsEntry(Variables.FIRST_REVIEWER, "reviewer")
+                .containsEntry(Variables.DEPOSIT_PAID_TOTAL, 20000.0).containsEntry(Variables.DEPOSIT_COMPLETE, true);
+        verify(screening, times(1)).screen("Path Ltd", null);
+        verify(qualificationRules, times(2)).check(eq(List.of("overseasEntity", "domesticEntrusted")), anyMap(),
+                eq("food.fresh-fruit.durian"), eq(REVIEW_DAY));
+        verify(deposits, times(2)).record(eq(instance.getBusinessKey()), any(), any());
+        Assertions.assertThat(record(instance, "status || ':' || overseas_markets")).isEqualTo("ACTIVE:US,HK");
+    }
+
+    @Test
+    void lowRiskPath_oneReviewIsEnoughAndADeclinedAgreementLeavesNoMarkets() {
+        var instance = start("OVERSEAS", "beauty", "MO");
+        complete(task(instance), withVariables(Variables.AGREEMENT_ACCEPTED, false));
+        var qualifications = new HashMap<String, Object>();
+        qualifications.putAll(qualification("overseasEntity", "EXP-7", 400));
+        qualifications.putAll(qualification("domesticEntrusted", VALID_CREDIT_CODE, 400));
+        qualifications.put("overseasEntityCategories", "beauty");
+        qualifications.put("domesticEntrustedCategories", "beauty");
+        complete(task(instance), qualifications);
+        assertThat(instance).variables().containsEntry(Variables.DEPOSIT_AMOUNT, 5000);
+        review(instance, "reviewer", "APPROVE", null);
+
+        assertThat(instance).isWaitingAt(DEPOSIT_PAID).hasPassed(HIGH_RISK_CATEGORY).hasNotPassed(SECOND_REVIEW_QUALIFICATIONS);
+        pay(instance, "PAY-BEAUTY", 5000);
+        assertThat(instance).isEnded().hasPassed(MERCHANT_ACTIVATED);
+        Assertions.assertThat(record(instance, "status || ':' || overseas_markets")).isEqualTo("ACTIVE:");
+    }
+
+    @Test
+    void fourEyesPath_theFirstReviewerCannotTakeTheSecondReview() {
+        var instance = overseasDurian();
+        signAgreement(instance);
+        complete(task(instance), dualQualifications(90));
+        review(instance, "reviewer", "APPROVE", null);
+        String secondReview = task(instance).getId();
+
+        Assertions.assertThatThrownBy(() -> taskService.claim(secondReview, "reviewer"))
+                .hasMessageContaining("second reviewer");
+        Assertions.assertThat(taskService.createTaskQuery().taskId(secondReview).singleResult().getAssignee()).isNull();
+
+        review(instance, "reviewer2", "REJECT", "Licence photos do not match the register.");
+        assertThat(instance).isEnded().hasPassed(SECOND_REVIEW_DECISION, REJECTED_ON_REVIEW, REJECT_AFTER_REVIEW)
+                .hasNotPassed(RECHECK_QUALIFICATIONS);
+        Assertions.assertThat(record(instance, "status || ':' || status_reason")).isEqualTo("REJECTED:REVIEW_REJECTED");
+    }
+
+    @Test
+    void secondReviewChangesRequestedPath_goesBackToTheMerchant() {
+        var instance = overseasDurian();
+        signAgreement(instance);
+        complete(task(instance), dualQualifications(90));
+        review(instance, "reviewer", "APPROVE", null);
+
+        review(instance, "reviewer2", "REQUEST_CHANGES", "Upload the licence's back page too.");
+
+        assertThat(instance).isWaitingAt(UPLOAD_QUALIFICATIONS).hasPassed(SECOND_REVIEW_DECISION)
+                .hasNotPassed(RECHECK_QUALIFICATIONS);
+        assertThat(instance).variables().containsEntry(Variables.DECISION_REASON, "Upload the licence's back page too.");
+    }
+
+    @Test
+    void depositPartialPath_keepsWaitingUntilTheTotalIsReached() {
+        var instance = durianAwaitingDeposit();
+
+        pay(instance, "PAY-A", 19999.99);
+
+        assertThat(instance).isWaitingAt(DEPOSIT_PAID).hasPassed(DEPOSIT_COMPLETE).hasNotPassed(ACTIVATE_MERCHANT);
+        assertThat(instance).variables().containsEntry(Variables.DEPOSIT_COMPLETE, false)
+                .containsEntry(Variables.DEPOSIT_PAID_TOTAL, 19999.99);
+        Assertions.assertThat(record(instance, "status")).isEqualTo("APPLYING");
+    }
+
+    @Test
+    void depositDuplicatePath_aPaymentSentTwiceCountsOnce() {
+        var instance = durianAwaitingDeposit();
+
+        pay(instance, "PAY-SAME", 15000);
+        pay(instance, "PAY-SAME", 15000);
+
+        assertThat(instance).isWaitingAt(DEPOSIT_PAID).variables().containsEntry(Variables.DEPOSIT_PAID_TOTAL, 15000.0);
+        pay(instance, "PAY-REST", 5000);
+        assertThat(instance).isEnded().hasPassed(MERCHANT_ACTIVATED);
+        verify(deposits, times(3)).record(eq(instance.getBusinessKey()), any(), any());
+    }
+
+    @Test
+    void domesticFoodPath_noMarketsGoesStraightToABusinessLicenceAndAFoodPermit() {
+        var instance = start("DOMESTIC", "food.snacks", "");
 
         assertThat(instance).isWaitingAt(UPLOAD_QUALIFICATIONS);
-        assertThat(instance).hasPassedInOrder(APPLICATION_SUBMITTED, SCREEN_MERCHANT, ON_RISK_LIST, JOINS_OVERSEAS_PLAN,
-                OVERSEAS_PLAN_SETTLED).hasNotPassed(SIGN_OVERSEAS_AGREEMENT, REJECT_APPLICATION);
+        assertThat(instance).hasPassedInOrder(APPLICATION_SUBMITTED, SCREEN_MERCHANT, ON_RISK_LIST,
+                DETERMINE_REQUIRED_QUALIFICATIONS, JOINS_OVERSEAS_PLAN, QUALIFICATIONS_DUE)
+                .hasNotPassed(SIGN_OVERSEAS_AGREEMENT, REJECT_APPLICATION);
+        assertThat(instance).variables().containsEntry(Variables.REQUIRED_QUALIFICATIONS,
+                List.of("businessLicense", "industryPermit"));
         verify(screening, times(1)).screen("Path Ltd", null);
     }
 
@@ -105,26 +307,159 @@ class MerchantOnboardingProcessTest {
         doReturn(Optional.of(new RiskHit(RiskReason.COUNTERFEIT, "entry-1", "merchantName")))
                 .when(screening).screen("Path Ltd", null);
 
-        var instance = start("US");
+        var instance = overseasDurian();
 
         assertThat(instance).isEnded().hasPassedInOrder(APPLICATION_SUBMITTED, SCREEN_MERCHANT, ON_RISK_LIST,
                 REJECT_APPLICATION, APPLICATION_REJECTED);
-        assertThat(instance).hasNotPassed(JOINS_OVERSEAS_PLAN, SIGN_OVERSEAS_AGREEMENT, UPLOAD_QUALIFICATIONS);
+        assertThat(instance).hasNotPassed(DETERMINE_REQUIRED_QUALIFICATIONS, SIGN_OVERSEAS_AGREEMENT, UPLOAD_QUALIFICATIONS);
         assertThat(instance).variables().containsEntry(Variables.REJECTION_REASON, "COUNTERFEIT");
         verify(screening, times(1)).screen("Path Ltd", null);
-        Assertions.assertThat(jdbc.sql("select status || ':' || status_reason from merchant_application where application_id = ?")
-                .param(instance.getBusinessKey()).query(String.class).single()).isEqualTo("REJECTED:COUNTERFEIT");
+        Assertions.assertThat(record(instance, "status || ':' || status_reason")).isEqualTo("REJECTED:COUNTERFEIT");
     }
 
     @Test
-    void bothFormsResolveFromTheDeployment() {
-        var instance = start("MO");
+    void issuesFoundPath_29DaysLeftSendsTheMerchantBackAndACorrectionGoesToReview() {
+        var instance = overseasDurian();
+        signAgreement(instance);
 
-        var agreementForm = formService.getDeployedTaskForm(task(instance).getId());
-        Assertions.assertThat(read(agreementForm)).contains("\"key\": \"agreementAccepted\"", "\"key\": \"committedShippingDays\"");
-        complete(task(instance), withVariables(Variables.AGREEMENT_ACCEPTED, false));
-        var uploadForm = formService.getDeployedTaskForm(task(instance).getId());
-        Assertions.assertThat(read(uploadForm)).contains("cam-variable-name=\"overseasEntityDocument\"", "cam-variable-type=\"File\"");
+        complete(task(instance), dualQualifications(29));
+
+        assertThat(instance).isWaitingAt(UPLOAD_QUALIFICATIONS);
+        Assertions.assertThat(issueCodes(instance))
+                .containsExactly("QUALIFICATION_EXPIRES_TOO_SOON", "QUALIFICATION_EXPIRES_TOO_SOON");
+        assertThat(instance).variables().containsEntry(Variables.QUALIFICATIONS_IN_ORDER, false);
+
+        complete(task(instance), dualQualifications(30));
+
+        assertThat(instance).isWaitingAt(REVIEW_QUALIFICATIONS);
+        assertThat(instance).hasNotPassed(REVIEW_DECISION);
+        Assertions.assertThat(issueCodes(instance)).isEmpty();
+        verify(qualificationRules, times(2)).check(anyList(), anyMap(), any(), eq(REVIEW_DAY));
+    }
+
+    @Test
+    void changesRequestedPath_theReviewersReasonReachesTheMerchant() {
+        var instance = overseasDurian();
+        signAgreement(instance);
+        complete(task(instance), dualQualifications(90));
+
+        review(instance, "reviewer", "REQUEST_CHANGES", "The overseas licence scan is cut off at the bottom.");
+
+        assertThat(instance).isWaitingAt(UPLOAD_QUALIFICATIONS).task().isAssignedTo(merchantOf(instance.getBusinessKey()));
+        assertThat(instance).hasPassed(REVIEW_DECISION).hasNotPassed(RECHECK_QUALIFICATIONS, REJECT_AFTER_REVIEW);
+        assertThat(instance).variables().containsEntry(Variables.DECISION, "REQUEST_CHANGES")
+                .containsEntry(Variables.DECISION_REASON, "The overseas licence scan is cut off at the bottom.");
+    }
+
+    @Test
+    void reviewRejectedPath_endsTheApplicationRejected() {
+        var instance = overseasDurian();
+        signAgreement(instance);
+        complete(task(instance), dualQualifications(90));
+
+        review(instance, "reviewer", "REJECT", "Forged licence.");
+
+        assertThat(instance).isEnded().hasPassedInOrder(REVIEW_QUALIFICATIONS, REVIEW_DECISION, REJECTED_ON_REVIEW,
+                REJECT_AFTER_REVIEW, APPLICATION_REJECTED_AFTER_REVIEW)
+                .hasNotPassed(SECOND_REVIEW_QUALIFICATIONS, RECHECK_QUALIFICATIONS, QUALIFICATIONS_APPROVED);
+        Assertions.assertThat(record(instance, "status || ':' || status_reason")).isEqualTo("REJECTED:REVIEW_REJECTED");
+    }
+
+    @Test
+    void approvalRecheckPath_validityThatRanShortDuringTheReviewGoesBackToTheMerchant() {
+        var instance = overseasDurian();
+        signAgreement(instance);
+        complete(task(instance), dualQualifications(31));
+        review(instance, "reviewer", "APPROVE", null);
+
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-06-03T04:00:00Z")));
+        review(instance, "reviewer2", "APPROVE", null);
+
+        assertThat(instance).isWaitingAt(UPLOAD_QUALIFICATIONS);
+        assertThat(instance).hasPassedInOrder(SECOND_REVIEW_DECISION, RECHECK_QUALIFICATIONS, STILL_IN_ORDER)
+                .hasNotPassed(DEPOSIT_DUE);
+        Assertions.assertThat(issueCodes(instance))
+                .containsExactly("QUALIFICATION_EXPIRES_TOO_SOON", "QUALIFICATION_EXPIRES_TOO_SOON");
+    }
+
+    @Test
+    void aQualificationWithoutAnExpiryDateIsRefusedAndTheTaskStaysOpen() {
+        var instance = overseasDurian();
+        signAgreement(instance);
+        var variables = dualQualifications(90);
+        variables.put("domesticEntrustedValidUntil", "31/12/2027");
+
+        Assertions.assertThatThrownBy(() -> complete(task(instance), variables))
+                .hasMessageContaining("domesticEntrustedValidUntil");
+
+        assertThat(instance).isWaitingAt(UPLOAD_QUALIFICATIONS);
+        Assertions.assertThat(runtimeService.getVariable(instance.getId(), "domesticEntrustedValidUntil")).isNull();
+    }
+
+    private void withdraw(ProcessInstance instance) {
+        runtimeService.createMessageCorrelation(MerchantOnboarding.Messages.MERCHANT_WITHDRAWAL)
+                .processInstanceBusinessKey(instance.getBusinessKey()).correlate();
+    }
+
+    @Test
+    void withdrawalBeforeTheDepositPath_endsTheApplicationAndTheMerchantsTask() {
+        var instance = overseasDurian();
+        signAgreement(instance);
+
+        withdraw(instance);
+
+        assertThat(instance).isEnded().hasPassedInOrder(MERCHANT_WITHDREW, WITHDRAW_APPLICATION, DEPOSIT_TO_REFUND,
+                WITHDRAWAL_SETTLED, APPLICATION_WITHDRAWN).hasNotPassed(REFUND_DEPOSIT, CHECK_QUALIFICATIONS);
+        Assertions.assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+        Assertions.assertThat(record(instance, "status || ':' || status_reason")).isEqualTo("WITHDRAWN:MERCHANT_WITHDREW");
+    }
+
+    @Test
+    void withdrawalDuringReviewPath_theReviewersTaskDisappears() {
+        var instance = overseasDurian();
+        signAgreement(instance);
+        complete(task(instance), dualQualifications(90));
+        assertThat(instance).isWaitingAt(REVIEW_QUALIFICATIONS);
+
+        withdraw(instance);
+
+        assertThat(instance).isEnded().hasPassed(APPLICATION_WITHDRAWN).hasNotPassed(REVIEW_DECISION, REFUND_DEPOSIT);
+        Assertions.assertThat(taskService.createTaskQuery().taskCandidateGroup("reviewers")
+                .processInstanceId(instance.getId()).count()).isZero();
+    }
+
+    @Test
+    void withdrawalAfterAPartialDepositPath_opsRefundIt() {
+        var instance = durianAwaitingDeposit();
+        pay(instance, "PAY-PART", 5000);
+
+        withdraw(instance);
+
+        assertThat(instance).isWaitingAt(REFUND_DEPOSIT).task().hasCandidateGroup("ops");
+        Assertions.assertThat(record(instance, "status")).isEqualTo("WITHDRAWN");
+        complete(task(instance), withVariables(Variables.REFUND_REFERENCE, "REFUND-77"));
+        assertThat(instance).isEnded().hasPassedInOrder(WITHDRAW_APPLICATION, DEPOSIT_TO_REFUND, REFUND_DEPOSIT,
+                WITHDRAWAL_SETTLED, APPLICATION_WITHDRAWN).hasNotPassed(ACTIVATE_MERCHANT);
+        assertThat(instance).variables().containsEntry(Variables.REFUND_REFERENCE, "REFUND-77");
+    }
+
+    @Test
+    void everyFormResolvesFromTheDeployment() {
+        var instance = overseasDurian();
+
+        Assertions.assertThat(read(formService.getDeployedTaskForm(task(instance).getId())))
+                .contains("\"key\": \"agreementAccepted\"", "\"key\": \"committedShippingDays\"");
+        signAgreement(instance);
+        Assertions.assertThat(read(formService.getDeployedTaskForm(task(instance).getId())))
+                .contains("cam-variable-name=\"overseasEntityDocument\"", "cam-variable-type=\"File\"");
+        complete(task(instance), dualQualifications(60));
+        Assertions.assertThat(read(formService.getDeployedTaskForm(task(instance).getId())))
+                .contains("\"key\": \"decision\"", "\"key\": \"decisionReason\"");
+    }
+
+    private String record(ProcessInstance instance, String column) {
+        return jdbc.sql("select " + column + " from merchant_application where application_id = ?")
+                .param(instance.getBusinessKey()).query(String.class).single();
     }
 
     private static String read(InputStream in) {

@@ -1,0 +1,39 @@
+package com.platform.onboarding.merchant;
+
+import com.platform.onboarding.security.Caller;
+import com.platform.onboarding.security.Groups;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The going-overseas plan may be left at any time (RULES.md §1); before activation, withdrawing does it. */
+@RestController
+class OverseasPlanController {
+
+    private final MerchantApplicationRepository repository;
+
+    OverseasPlanController(MerchantApplicationRepository repository) {
+        this.repository = repository;
+    }
+
+    @PostMapping("/api/merchants/{applicationId}/overseas-plan/exit")
+    ResponseEntity<?> exit(Caller caller, @PathVariable String applicationId) {
+        var application = repository.find(applicationId)
+                .filter(a -> caller.username().equals(a.username()) || caller.inAny(Groups.OPS, Groups.ADMINS));
+        if (application.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        if (application.get().status() != ApplicationStatus.ACTIVE) {
+            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                    "Only an active store leaves the plan this way; before activation, decline the agreement or withdraw."
+                            + " / 店铺开通后方可退出出海计划；开通前请拒绝协议或撤回申请。");
+            problem.setTitle("Not active / 店铺未开通");
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+        }
+        repository.clearMarkets(applicationId);
+        return ResponseEntity.noContent().build();
+    }
+}

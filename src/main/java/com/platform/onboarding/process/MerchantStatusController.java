@@ -1,0 +1,98 @@
+package com.platform.onboarding.process;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.platform.onboarding.deposit.Deposits;
+import com.platform.onboarding.merchant.MerchantApplication;
+import com.platform.onboarding.merchant.MerchantDirectory;
+import com.platform.onboarding.process.MerchantOnboarding.Variables;
+import com.platform.onboarding.security.Caller;
+import com.platform.onboarding.security.Groups;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Where an application stands, for the merchant themselves and for staff: the record, what is due now and from
+ * whom, the open issues, the deposit. Another merchant's application, like an unknown one, is 404.
+ */
+@RestController
+class MerchantStatusController {
+
+    record DueTask(String task, String name, String assignee, List<String> candidateGroups, Date since, Date due) {}
+
+    record Status(String applicationId, String merchantName, String status, String statusReason, String category,
+            List<String> markets, List<DueTask> due, JsonNode issues, String reviewerRequest, Number depositRequired,
+            Number depositPaid) {}
+
+    private final MerchantDirectory directory;
+    private final Deposits deposits;
+    private final TaskService taskService;
+    private final HistoryService historyService;
+    private final ObjectMapper json = new ObjectMapper();
+
+    MerchantStatusController(MerchantDirectory directory, Deposits deposits, TaskService taskService,
+            HistoryService historyService) {
+        this.directory = directory;
+        this.deposits = deposits;
+        this.taskService = taskService;
+        this.historyService = historyService;
+    }
+
+    @GetMapping("/api/merchants/{applicationId}")
+    ResponseEntity<Status> status(Caller caller, @PathVariable String applicationId) throws JsonProcessingException {
+        var application = directory.find(applicationId).filter(a -> mayRead(caller, a));
+        if (application.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        var a = application.get();
+        Map<String, Object> variables = latestVariables(applicationId);
+        var due = taskService.createTaskQuery().processInstanceBusinessKey(applicationId).list().stream()
+                .map(t -> new DueTask(t.getTaskDefinitionKey(), t.getName(), t.getAssignee(),
+                        taskService.getIdentityLinksForTask(t.getId()).stream()
+                                .filter(l -> l.getGroupId() != null)
+                                .map(IdentityLink::getGroupId).toList(),
+                        t.getCreateTime(), t.getDueDate()))
+                .toList();
+        String issues = (String) variables.get(Variables.QUALIFICATION_ISSUES);
+        boolean changesRequested = "REQUEST_CHANGES".equals(variables.get(Variables.DECISION)) && !due.isEmpty();
+        return ResponseEntity.ok(new Status(a.applicationId(), a.merchantName(), a.status().name(), a.statusReason(),
+                a.category(), a.overseasMarkets().stream().map(Enum::name).toList(), due,
+                json.readTree(issues == null ? "[]" : issues),
+                changesRequested ? (String) variables.get(Variables.DECISION_REASON) : null,
+                (Number) variables.get(Variables.DEPOSIT_AMOUNT), deposits.paidSoFar(applicationId)));
+    }
+
+    private static boolean mayRead(Caller caller, MerchantApplication application) {
+        return caller.username().equals(application.username())
+                || caller.inAny(Groups.REVIEWERS, Groups.OPS, Groups.ADMINS);
+    }
+
+    /** History holds every variable's latest value, also after the instance ended. */
+    private Map<String, Object> latestVariables(String applicationId) {
+        var instances = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(applicationId)
+                .processDefinitionKey(MerchantOnboarding.PROCESS_KEY).list();
+        if (instances.isEmpty()) {
+            return Map.of();
+        }
+        var values = new HashMap<String, Object>();
+        for (HistoricVariableInstance v : historyService.createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
+                .variableNameIn(Variables.QUALIFICATION_ISSUES, Variables.DECISION, Variables.DECISION_REASON,
+                        Variables.DEPOSIT_AMOUNT).list()) {
+            values.put(v.getName(), v.getValue());
+        }
+        return values;
+    }
+}

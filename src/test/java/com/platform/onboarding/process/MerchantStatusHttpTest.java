@@ -1,0 +1,79 @@
+package com.platform.onboarding.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.platform.onboarding.Http;
+import com.platform.onboarding.OnboardingTest;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** GET /api/merchants/{applicationId}: what a merchant and staff see, and who sees nothing. */
+@OnboardingTest
+class MerchantStatusHttpTest {
+
+    @LocalServerPort
+    int port;
+
+    private String register(String username) {
+        var response = Http.anonymous(port).postJson("/api/registrations", Map.of("username", username,
+                "password", "Durian2026x", "merchantName", username + " Ltd", "contactEmail", username + "@example.com",
+                "entityType", "DOMESTIC", "category", "beauty", "overseasMarkets", "", "factoryProgram", false));
+        assertThat(response.status()).isEqualTo(201);
+        return response.json().get("applicationId").asText();
+    }
+
+    @Test
+    void theMerchantSeesWhatIsDueAndTheIssuesInBothLanguages() {
+        String applicationId = register("status-a");
+        var merchant = Http.as(port, "status-a", "Durian2026x");
+
+        var fresh = merchant.get("/api/merchants/" + applicationId).json();
+        assertThat(fresh.get("status").asText()).isEqualTo("APPLYING");
+        assertThat(fresh.get("due").get(0).get("task").asText()).isEqualTo("upload-qualifications");
+        assertThat(fresh.get("due").get(0).get("assignee").asText()).isEqualTo("status-a");
+        assertThat(fresh.get("issues")).isEmpty();
+
+        String task = merchant.get("/engine-rest/task").json().get(0).get("id").asText();
+        String until = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(29).toString();
+        String pdf = Base64.getEncoder().encodeToString("%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
+        assertThat(merchant.postJson("/engine-rest/task/" + task + "/complete", """
+                {"variables": {
+                  "businessLicenseHolderName": {"value": "status-a Ltd"},
+                  "businessLicenseNumber": {"value": "91350100M000100Y43"},
+                  "businessLicenseCategories": {"value": "beauty"},
+                  "businessLicenseValidFrom": {"value": "2025-01-01"},
+                  "businessLicenseValidUntil": {"value": "%s"},
+                  "businessLicenseDocument": {"value": "%s", "type": "File",
+                    "valueInfo": {"filename": "licence.pdf", "mimetype": "application/pdf"}}}}
+                """.formatted(until, pdf)).status()).isEqualTo(204);
+
+        var sentBack = merchant.get("/api/merchants/" + applicationId).json();
+        assertThat(sentBack.get("due").get(0).get("task").asText()).isEqualTo("upload-qualifications");
+        var issue = sentBack.get("issues").get(0);
+        assertThat(issue.get("code").asText()).isEqualTo("QUALIFICATION_EXPIRES_TOO_SOON");
+        assertThat(issue.get("qualification").asText()).isEqualTo("businessLicense");
+        assertThat(issue.get("messageEn").asText()).contains("29");
+        assertThat(issue.get("messageZh").asText()).contains("营业执照");
+        assertThat(sentBack.has("depositRequired")).as("not known before the qualifications are in order").isFalse();
+    }
+
+    @Test
+    void anotherMerchantGets404AndStaffReadIt() {
+        String applicationId = register("status-b");
+        register("status-c");
+
+        var other = Http.as(port, "status-c", "Durian2026x").get("/api/merchants/" + applicationId);
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(other.body()).doesNotContain("status-b");
+        assertThat(Http.as(port, "status-c", "Durian2026x").get("/api/merchants/no-such-id").status()).isEqualTo(404);
+        assertThat(Http.anonymous(port).get("/api/merchants/" + applicationId).status()).isEqualTo(401);
+        assertThat(Http.as(port, "reviewer", "reviewer").get("/api/merchants/" + applicationId).json()
+                .get("merchantName").asText()).isEqualTo("status-b Ltd");
+        assertThat(Http.as(port, "ops", "ops").get("/api/merchants/" + applicationId).status()).isEqualTo(200);
+    }
+}
