@@ -3,6 +3,7 @@ package com.platform.onboarding.merchant;
 import com.platform.onboarding.OnboardingProperties;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -34,6 +35,6 @@ class DemoMerchant implements ApplicationRunner {
         // The demo password is short on purpose (it is printed in the README), so it skips the registration rules.
         applications.open(new MerchantApplication(UUID.randomUUID().toString(), USERNAME, "Demo Durian Trading Ltd",
                 "merchant@demo.example", EntityType.OVERSEAS, "food.fresh-fruit.durian",
-                EnumSet.of(Market.US, Market.HK), false, ApplicationStatus.APPLYING, null, Instant.now()), USERNAME);
+                EnumSet.of(Market.US, Market.HK), false, ApplicationStatus.APPLYING, null, null, List.of(), Instant.now()), USERNAME);
     }
 }

@@ -1,6 +1,7 @@
 package com.platform.onboarding.merchant;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /** A merchant's application to open a store; its id is the business key of every process about it. */
@@ -15,4 +16,6 @@ public record MerchantApplication(
         boolean factoryProgram,
         ApplicationStatus status,
         String statusReason,
+        String tier,
+        List<String> tags,
         Instant submittedAt) {}

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,6 +44,11 @@ class MerchantApplicationRepository {
                 .params(status.name(), reason, applicationId).update() > 0;
     }
 
+    void updateTierAndTags(String applicationId, String tier, String tags) {
+        jdbc.sql("update merchant_application set tier = ?, tags = ? where application_id = ?")
+                .params(tier, tags, applicationId).update();
+    }
+
     void clearMarkets(String applicationId) {
         jdbc.sql("update merchant_application set overseas_markets = '' where application_id = ?").param(applicationId)
                 .update();
@@ -61,6 +67,7 @@ class MerchantApplicationRepository {
                 rs.getString("merchant_name"), rs.getString("contact_email"), EntityType.valueOf(rs.getString("entity_type")),
                 rs.getString("category"), markets, rs.getBoolean("factory_program"),
                 ApplicationStatus.valueOf(rs.getString("status")), rs.getString("status_reason"),
+                rs.getString("tier"), rs.getString("tags") == null ? List.of() : List.of(rs.getString("tags").split(",")),
                 rs.getTimestamp("submitted_at").toInstant());
     }
 

@@ -45,6 +45,8 @@ class MerchantApplications {
                 Boolean.TRUE.equals(registration.factoryProgram()),
                 ApplicationStatus.APPLYING,
                 null,
+                null,
+                List.of(),
                 Instant.now());
         open(application, registration.password());
         return application.applicationId();

@@ -18,6 +18,7 @@ class ActivateMerchantDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         outcomes.activate(execution.getProcessBusinessKey(),
-                Boolean.TRUE.equals(execution.getVariable(Variables.AGREEMENT_ACCEPTED)));
+                Boolean.TRUE.equals(execution.getVariable(Variables.AGREEMENT_ACCEPTED)),
+                (String) execution.getVariable(Variables.TIER));
     }
 }

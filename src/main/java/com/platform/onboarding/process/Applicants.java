@@ -17,6 +17,12 @@ public class Applicants {
         this.directory = directory;
     }
 
+    /** From the record: who applied to the factory programme is not a variable a merchant could flip. */
+    public boolean inFactoryProgram(String applicationId) {
+        return directory.find(applicationId).orElseThrow(() -> new IllegalStateException(
+                "No merchant application " + applicationId)).factoryProgram();
+    }
+
     public String usernameOf(String applicationId) {
         return directory.usernameOf(applicationId)
                 .orElseThrow(() -> new IllegalStateException("No merchant application " + applicationId));

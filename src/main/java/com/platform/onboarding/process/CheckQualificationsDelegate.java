@@ -58,7 +58,7 @@ class CheckQualificationsDelegate implements JavaDelegate {
         var submitted = new LinkedHashMap<String, Qualification>();
         for (String prefix : required) {
             String number = (String) execution.getVariable(prefix + Variables.NUMBER);
-            boolean hasDocument = execution.getVariable(prefix + Variables.DOCUMENT) != null;
+            boolean hasDocument = UploadedDocuments.check(execution, prefix + Variables.DOCUMENT);
             if (number == null && !hasDocument) {
                 continue;
             }

@@ -58,6 +58,23 @@ public final class MerchantOnboarding {
         public static final String DEPOSIT_COMPLETE_NO = "deposit-complete-no";
         public static final String ACTIVATE_MERCHANT = "activate-merchant";
         public static final String MERCHANT_ACTIVATED = "merchant-activated";
+        public static final String FACTORY_PROGRAM = "factory-program";
+        public static final String FACTORY_PROGRAM_YES = "factory-program-yes";
+        public static final String FACTORY_PROGRAM_NO = "factory-program-no";
+        public static final String FACTORY_AUDIT_DUE = "factory-audit-due";
+        public static final String UPLOAD_FACTORY_AUDIT = "upload-factory-audit";
+        public static final String CHECK_FACTORY_AUDIT = "check-factory-audit";
+        public static final String FACTORY_AUDIT_IN_ORDER = "factory-audit-in-order";
+        public static final String FACTORY_AUDIT_IN_ORDER_YES = "factory-audit-in-order-yes";
+        public static final String FACTORY_AUDIT_IN_ORDER_NO = "factory-audit-in-order-no";
+        public static final String DETERMINE_FACTORY_TIER = "determine-factory-tier";
+        public static final String REVIEW_FACTORY = "review-factory";
+        public static final String APPLY_FACTORY_REVIEW = "apply-factory-review";
+        public static final String FACTORY_REVIEW_DECISION = "factory-review-decision";
+        public static final String FACTORY_REVIEW_DECISION_APPROVE = "factory-review-decision-approve";
+        public static final String FACTORY_REVIEW_DECISION_REQUEST_CHANGES = "factory-review-decision-request-changes";
+        public static final String FACTORY_REVIEW_DECISION_REJECT = "factory-review-decision-reject";
+        public static final String FACTORY_VERIFIED = "factory-verified";
         public static final String WITHDRAWAL = "withdrawal";
         public static final String MERCHANT_WITHDREW = "merchant-withdrew";
         public static final String WITHDRAW_APPLICATION = "withdraw-application";
@@ -91,6 +108,8 @@ public final class MerchantOnboarding {
         public static final String REVIEW_QUALIFICATIONS = "review-qualifications";
         public static final String UPLOAD_QUALIFICATIONS = "embedded:deployment:forms/upload-qualifications.html";
         public static final String REFUND_DEPOSIT = "refund-deposit";
+        public static final String UPLOAD_FACTORY_AUDIT = "embedded:deployment:forms/upload-factory-audit.html";
+        public static final String REVIEW_FACTORY = "review-factory";
 
         private Forms() {}
     }
@@ -121,6 +140,28 @@ public final class MerchantOnboarding {
         public static final String DEPOSIT_PAID_TOTAL = "depositPaidTotal";
         public static final String DEPOSIT_COMPLETE = "depositComplete";
         public static final String REFUND_REFERENCE = "refundReference";
+        public static final String AUDIT_ISSUER = "auditIssuer";
+        public static final String AUDIT_ISSUED_ON = "auditIssuedOn";
+        public static final String AUDIT_REPORT_DOCUMENT = "auditReportDocument";
+        public static final String HAS_ODM_TEAM = "hasOdmTeam";
+        public static final String HAS_PRODUCTION_MANAGEMENT = "hasProductionManagement";
+        public static final String QUALITY_SYSTEM_CERTIFIED = "qualitySystemCertified";
+        public static final String ANNUAL_OUTPUT_UNITS = "annualOutputUnits";
+        public static final String HEADCOUNT = "headcount";
+        public static final String FOUNDED_YEAR = "foundedYear";
+        public static final String PLANT_AREA_SQM = "plantAreaSqm";
+        public static final String OEM_BRAND_LEVEL = "oemBrandLevel";
+        public static final String NEW_MATERIAL_TECH = "newMaterialTech";
+        public static final String OWN_OPERATIONS_TEAM = "ownOperationsTeam";
+        public static final String WILL_LIVE_STREAM = "willLiveStream";
+        public static final String SELECTIVE_PLATFORMS = "selectivePlatforms";
+        public static final String YEARS_IN_OPERATION = "yearsInOperation";
+        public static final String PRIORITY = "priority";
+        public static final String FACTORY_AUDIT_IN_ORDER = "factoryAuditInOrder";
+        public static final String FACTORY_TIER = "factoryTier";
+        public static final String TIER = "tier";
+        public static final String TIER_OVERRIDE = "tierOverride";
+        public static final String TIER_OVERRIDE_REASON = "tierOverrideReason";
         /** Suffixes of the per-qualification fields: {prefix}HolderName, {prefix}Number, ... */
         public static final String HOLDER_NAME = "HolderName";
         public static final String NUMBER = "Number";

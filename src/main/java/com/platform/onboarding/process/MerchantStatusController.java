@@ -33,8 +33,8 @@ class MerchantStatusController {
     record DueTask(String task, String name, String assignee, List<String> candidateGroups, Date since, Date due) {}
 
     record Status(String applicationId, String merchantName, String status, String statusReason, String category,
-            List<String> markets, List<DueTask> due, JsonNode issues, String reviewerRequest, Number depositRequired,
-            Number depositPaid) {}
+            List<String> markets, String tier, List<String> tags, List<DueTask> due, JsonNode issues,
+            String reviewerRequest, Number depositRequired, Number depositPaid) {}
 
     private final MerchantDirectory directory;
     private final Deposits deposits;
@@ -68,7 +68,7 @@ class MerchantStatusController {
         String issues = (String) variables.get(Variables.QUALIFICATION_ISSUES);
         boolean changesRequested = "REQUEST_CHANGES".equals(variables.get(Variables.DECISION)) && !due.isEmpty();
         return ResponseEntity.ok(new Status(a.applicationId(), a.merchantName(), a.status().name(), a.statusReason(),
-                a.category(), a.overseasMarkets().stream().map(Enum::name).toList(), due,
+                a.category(), a.overseasMarkets().stream().map(Enum::name).toList(), a.tier(), a.tags(), due,
                 json.readTree(issues == null ? "[]" : issues),
                 changesRequested ? (String) variables.get(Variables.DECISION_REASON) : null,
                 (Number) variables.get(Variables.DEPOSIT_AMOUNT), deposits.paidSoFar(applicationId)));

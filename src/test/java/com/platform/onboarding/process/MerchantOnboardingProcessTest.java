@@ -25,6 +25,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -32,15 +34,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +67,8 @@ class MerchantOnboardingProcessTest {
 
     static final LocalDate REVIEW_DAY = LocalDate.of(2026, 6, 1);
     static final String VALID_CREDIT_CODE = "91350100M000100Y43";
+    /** The instances this class started, for the flow-node coverage measured after all paths ran. */
+    static final Set<String> STARTED = ConcurrentHashMap.newKeySet();
 
     @Autowired
     ProcessEngine processEngine;
@@ -85,22 +98,48 @@ class MerchantOnboardingProcessTest {
         ClockUtil.reset();
     }
 
+    /** Every path together must pass at least 90% of the model's flow nodes; the rest is named in the report. */
+    @AfterAll
+    static void flowNodeCoverage(@Autowired HistoryService historyService) throws IOException {
+        var model = Bpmn.readModelFromFile(Path.of(MerchantOnboarding.RESOURCE).toFile());
+        var nodes = model.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
+                .collect(Collectors.toCollection(TreeSet::new));
+        var passed = historyService.createHistoricActivityInstanceQuery().list().stream()
+                .filter(a -> STARTED.contains(a.getProcessInstanceId())).map(HistoricActivityInstance::getActivityId)
+                .collect(Collectors.toSet());
+        var missed = new TreeSet<>(nodes);
+        missed.removeAll(passed);
+        double coverage = 1.0 - (double) missed.size() / nodes.size();
+        Files.createDirectories(Path.of("target", "process-test-coverage"));
+        Files.writeString(Path.of("target", "process-test-coverage", "merchant-onboarding.txt"),
+                "flow-node coverage %.1f%% (%d of %d)%nnot passed: %s%n".formatted(100 * coverage,
+                        nodes.size() - missed.size(), nodes.size(), missed));
+        Assertions.assertThat(coverage).as("flow-node coverage; not passed: %s", missed).isGreaterThanOrEqualTo(0.9);
+    }
+
     /** The application record stands behind every instance: merchant tasks are assigned from it. */
     private ProcessInstance start(String entityType, String category, String overseasMarkets) {
+        return start(entityType, category, overseasMarkets, false);
+    }
+
+    private ProcessInstance start(String entityType, String category, String overseasMarkets, boolean factoryProgram) {
         String applicationId = UUID.randomUUID().toString();
         jdbc.sql("""
                 insert into merchant_application (application_id, username, merchant_name, contact_email, entity_type,
                     category, overseas_markets, factory_program, status, submitted_at)
-                values (?, ?, 'Path Ltd', 'path@example.com', ?, ?, ?, false, 'APPLYING', current_timestamp)
-                """).params(applicationId, merchantOf(applicationId), entityType, category, overseasMarkets).update();
-        return runtimeService.startProcessInstanceByKey(MerchantOnboarding.PROCESS_KEY, applicationId, withVariables(
+                values (?, ?, 'Path Ltd', 'path@example.com', ?, ?, ?, ?, 'APPLYING', current_timestamp)
+                """).params(applicationId, merchantOf(applicationId), entityType, category, overseasMarkets, factoryProgram)
+                .update();
+        var instance = runtimeService.startProcessInstanceByKey(MerchantOnboarding.PROCESS_KEY, applicationId, withVariables(
                 Variables.APPLICATION_ID, applicationId,
                 Variables.MERCHANT_USERNAME, "not-the-assignee",
                 Variables.MERCHANT_NAME, "Path Ltd",
                 Variables.ENTITY_TYPE, entityType,
                 Variables.CATEGORY, category,
                 Variables.OVERSEAS_MARKETS, overseasMarkets,
-                Variables.FACTORY_PROGRAM, false));
+                Variables.FACTORY_PROGRAM, factoryProgram));
+        STARTED.add(instance.getId());
+        return instance;
     }
 
     private static String merchantOf(String applicationId) {
@@ -290,7 +329,7 @@ class MerchantOnboardingProcessTest {
     }
 
     @Test
-    void domesticFoodPath_noMarketsGoesStraightToABusinessLicenceAndAFoodPermit() {
+    void domesticFoodPath_aBusinessLicenceAndAFoodPermitOneReviewAndTheDepositOpenTheStore() {
         var instance = start("DOMESTIC", "food.snacks", "");
 
         assertThat(instance).isWaitingAt(UPLOAD_QUALIFICATIONS);
@@ -299,7 +338,22 @@ class MerchantOnboardingProcessTest {
                 .hasNotPassed(SIGN_OVERSEAS_AGREEMENT, REJECT_APPLICATION);
         assertThat(instance).variables().containsEntry(Variables.REQUIRED_QUALIFICATIONS,
                 List.of("businessLicense", "industryPermit"));
+        var documents = new HashMap<String, Object>(qualification("businessLicense", VALID_CREDIT_CODE, 200));
+        documents.putAll(qualification("industryPermit", "JY13501000000001", 200));
+        complete(task(instance), documents);
+        assertThat(instance).variables().containsEntry(Variables.DEPOSIT_AMOUNT, 5000);
+        review(instance, "reviewer", "APPROVE", null);
+        pay(instance, "PAY-SNACKS", 5000);
+
+        assertThat(instance).isEnded().hasPassedInOrder(CHECK_QUALIFICATIONS, DETERMINE_DEPOSIT, REVIEW_QUALIFICATIONS,
+                HIGH_RISK_CATEGORY, QUALIFICATIONS_APPROVED, RECHECK_QUALIFICATIONS, FACTORY_PROGRAM, FACTORY_VERIFIED,
+                DEPOSIT_DUE, DEPOSIT_PAID, ACTIVATE_MERCHANT, MERCHANT_ACTIVATED)
+                .hasNotPassed(SECOND_REVIEW_QUALIFICATIONS, UPLOAD_FACTORY_AUDIT);
         verify(screening, times(1)).screen("Path Ltd", null);
+        verify(qualificationRules, times(2)).check(eq(List.of("businessLicense", "industryPermit")), anyMap(),
+                eq("food.snacks"), eq(REVIEW_DAY));
+        Assertions.assertThat(record(instance, "status || ':' || overseas_markets || ':' || coalesce(tier, '-')"))
+                .isEqualTo("ACTIVE::-");
     }
 
     @Test
@@ -441,6 +495,145 @@ class MerchantOnboardingProcessTest {
         assertThat(instance).isEnded().hasPassedInOrder(WITHDRAW_APPLICATION, DEPOSIT_TO_REFUND, REFUND_DEPOSIT,
                 WITHDRAWAL_SETTLED, APPLICATION_WITHDRAWN).hasNotPassed(ACTIVATE_MERCHANT);
         assertThat(instance).variables().containsEntry(Variables.REFUND_REFERENCE, "REFUND-77");
+    }
+
+    /** A womenswear factory whose qualifications passed one review: waiting for its factory audit. */
+    private ProcessInstance factoryAwaitingAudit() {
+        var instance = start("DOMESTIC", "apparel.womenswear", "", true);
+        var licence = new HashMap<String, Object>(qualification("businessLicense", VALID_CREDIT_CODE, 400));
+        licence.put("businessLicenseCategories", "apparel");
+        complete(task(instance), licence);
+        review(instance, "reviewer", "APPROVE", null);
+        assertThat(instance).isWaitingAt(UPLOAD_FACTORY_AUDIT).task().isAssignedTo(merchantOf(instance.getBusinessKey()));
+        return instance;
+    }
+
+    /** Meets every tier-A threshold exactly (RULES.md §3; thresholds in bpmn/factory-tier.dmn). */
+    private static Map<String, Object> tierAFactory(LocalDate issuedOn, boolean willLiveStream) {
+        var facts = new HashMap<String, Object>();
+        facts.put(Variables.AUDIT_ISSUER, "SGS");
+        facts.put(Variables.AUDIT_ISSUED_ON, issuedOn.toString());
+        facts.put(Variables.AUDIT_REPORT_DOCUMENT, org.camunda.bpm.engine.variable.Variables.fileValue("audit.pdf")
+                .file("%PDF-1.4".getBytes(StandardCharsets.US_ASCII)).mimeType("application/pdf").create());
+        facts.put(Variables.HAS_ODM_TEAM, true);
+        facts.put(Variables.HAS_PRODUCTION_MANAGEMENT, true);
+        facts.put(Variables.QUALITY_SYSTEM_CERTIFIED, true);
+        facts.put(Variables.ANNUAL_OUTPUT_UNITS, 1_000_000L);
+        facts.put(Variables.HEADCOUNT, 300L);
+        facts.put(Variables.FOUNDED_YEAR, 2021L);
+        facts.put(Variables.PLANT_AREA_SQM, 8000L);
+        facts.put(Variables.OEM_BRAND_LEVEL, "INTERNATIONAL");
+        facts.put(Variables.NEW_MATERIAL_TECH, false);
+        facts.put(Variables.OWN_OPERATIONS_TEAM, false);
+        facts.put(Variables.WILL_LIVE_STREAM, willLiveStream);
+        facts.put(Variables.SELECTIVE_PLATFORMS, "");
+        return facts;
+    }
+
+    @Test
+    void factoryPath_auditedTieredReviewedFirstAndCertifiedAtActivation() {
+        var instance = factoryAwaitingAudit();
+
+        complete(task(instance), tierAFactory(REVIEW_DAY.minusMonths(3), true));
+
+        assertThat(instance).isWaitingAt(REVIEW_FACTORY).task().hasCandidateGroup("reviewers");
+        Assertions.assertThat(task(instance).getPriority()).as("a preferred factory is reviewed first").isEqualTo(80);
+        assertThat(instance).variables().containsEntry(Variables.YEARS_IN_OPERATION, 5L)
+                .containsEntry(Variables.PRIORITY, true);
+        review(instance, "reviewer2", "APPROVE", null);
+        assertThat(instance).isWaitingAt(DEPOSIT_PAID).variables().containsEntry(Variables.TIER, "A")
+                .containsEntry(Variables.DEPOSIT_AMOUNT, 3000);
+        pay(instance, "PAY-FACTORY", 3000);
+
+        assertThat(instance).isEnded().hasPassedInOrder(STILL_IN_ORDER, FACTORY_PROGRAM, FACTORY_AUDIT_DUE,
+                UPLOAD_FACTORY_AUDIT, CHECK_FACTORY_AUDIT, FACTORY_AUDIT_IN_ORDER, DETERMINE_FACTORY_TIER, REVIEW_FACTORY,
+                APPLY_FACTORY_REVIEW, FACTORY_REVIEW_DECISION, FACTORY_VERIFIED, DEPOSIT_DUE, MERCHANT_ACTIVATED);
+        Assertions.assertThat(record(instance, "status || ':' || tier || ':' || tags"))
+                .isEqualTo("ACTIVE:A:FACTORY_CERTIFIED");
+    }
+
+    @Test
+    void factoryAuditTooOldPath_oneYearAndOneDayGoesBackAndExactlyOneYearPasses() {
+        var instance = factoryAwaitingAudit();
+
+        complete(task(instance), tierAFactory(REVIEW_DAY.minusYears(1).minusDays(1), false));
+
+        assertThat(instance).isWaitingAt(UPLOAD_FACTORY_AUDIT).hasPassed(FACTORY_AUDIT_IN_ORDER)
+                .hasNotPassed(DETERMINE_FACTORY_TIER);
+        Assertions.assertThat(issueCodes(instance)).containsExactly("AUDIT_REPORT_TOO_OLD");
+        complete(task(instance), tierAFactory(REVIEW_DAY.minusYears(1), false));
+        assertThat(instance).isWaitingAt(REVIEW_FACTORY);
+        Assertions.assertThat(task(instance).getPriority()).isEqualTo(50);
+    }
+
+    @Test
+    void factoryTierOverridePath_needsAReasonAndThenTheReviewersTierHolds() {
+        var instance = factoryAwaitingAudit();
+        complete(task(instance), tierAFactory(REVIEW_DAY.minusMonths(1), false));
+        String review = task(instance).getId();
+        taskService.claim(review, "reviewer2");
+
+        Assertions.assertThatThrownBy(() -> taskService.complete(review,
+                Map.of(Variables.DECISION, "APPROVE", Variables.TIER_OVERRIDE, "S")))
+                .hasMessageContaining(Variables.TIER_OVERRIDE_REASON);
+        assertThat(instance).isWaitingAt(REVIEW_FACTORY);
+
+        taskService.complete(review, Map.of(Variables.DECISION, "APPROVE", Variables.TIER_OVERRIDE, "S",
+                Variables.TIER_OVERRIDE_REASON, "Makes for two international top brands; audit understates output."));
+        pay(instance, "PAY-S", 3000);
+        Assertions.assertThat(record(instance, "tier")).isEqualTo("S");
+    }
+
+    @Test
+    void factoryRejectedPath_endsTheApplicationRejected() {
+        var instance = factoryAwaitingAudit();
+        complete(task(instance), tierAFactory(REVIEW_DAY.minusMonths(1), false));
+
+        review(instance, "reviewer2", "REJECT", "The plant visit found a wholesale stall, not a factory.");
+
+        assertThat(instance).isEnded().hasPassedInOrder(FACTORY_REVIEW_DECISION, REJECTED_ON_REVIEW, REJECT_AFTER_REVIEW,
+                APPLICATION_REJECTED_AFTER_REVIEW).hasNotPassed(FACTORY_VERIFIED, ACTIVATE_MERCHANT);
+        Assertions.assertThat(record(instance, "status || ':' || status_reason")).isEqualTo("REJECTED:REVIEW_REJECTED");
+    }
+
+    @Test
+    void aDocumentOverTenMegabytesIsRefusedAndTheTaskStaysOpen() {
+        var instance = start("DOMESTIC", "beauty", "");
+        var licence = new HashMap<String, Object>(qualification("businessLicense", VALID_CREDIT_CODE, 200));
+        byte[] large = new byte[UploadedDocuments.MAX_BYTES + 1];
+        System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, large, 0, 5);
+        licence.put("businessLicenseDocument", org.camunda.bpm.engine.variable.Variables.fileValue("big.pdf").file(large)
+                .mimeType("application/pdf").create());
+
+        Assertions.assertThatThrownBy(() -> complete(task(instance), licence))
+                .hasMessageContaining("businessLicenseDocument").hasMessageContaining("10 MB");
+        assertThat(instance).isWaitingAt(UPLOAD_QUALIFICATIONS);
+    }
+
+    @Test
+    void factoryFactsThatCannotBeReadAreRefusedNamingTheFieldAndTheTaskStaysOpen() {
+        var instance = factoryAwaitingAudit();
+        var unknownLevel = tierAFactory(REVIEW_DAY.minusMonths(1), false);
+        unknownLevel.put(Variables.OEM_BRAND_LEVEL, "LUXURY");
+        var unknownPlatform = tierAFactory(REVIEW_DAY.minusMonths(1), false);
+        unknownPlatform.put(Variables.SELECTIVE_PLATFORMS, "KEEP, TAOBAO");
+
+        Assertions.assertThatThrownBy(() -> complete(task(instance), unknownLevel))
+                .hasMessageContaining(Variables.OEM_BRAND_LEVEL).hasMessageContaining("LUXURY");
+        Assertions.assertThatThrownBy(() -> complete(task(instance), unknownPlatform))
+                .hasMessageContaining(Variables.SELECTIVE_PLATFORMS).hasMessageContaining("TAOBAO");
+
+        assertThat(instance).isWaitingAt(UPLOAD_FACTORY_AUDIT).hasNotPassed(CHECK_FACTORY_AUDIT);
+    }
+
+    @Test
+    void aPaymentWithoutAUsableAmountIsRefusedAndCountsNothing() {
+        var instance = durianAwaitingDeposit();
+
+        Assertions.assertThatThrownBy(() -> pay(instance, "PAY-BAD", null)).hasMessageContaining(Variables.PAID_AMOUNT);
+
+        assertThat(instance).isWaitingAt(DEPOSIT_PAID).hasNotPassed(RECORD_DEPOSIT_PAYMENT);
+        Assertions.assertThat(deposits.paidSoFar(instance.getBusinessKey())).isZero();
     }
 
     @Test

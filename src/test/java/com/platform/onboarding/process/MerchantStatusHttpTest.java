@@ -3,12 +3,12 @@ package com.platform.onboarding.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.platform.onboarding.Http;
+import com.platform.onboarding.Registrations;
 import com.platform.onboarding.OnboardingTest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -20,11 +20,7 @@ class MerchantStatusHttpTest {
     int port;
 
     private String register(String username) {
-        var response = Http.anonymous(port).postJson("/api/registrations", Map.of("username", username,
-                "password", "Durian2026x", "merchantName", username + " Ltd", "contactEmail", username + "@example.com",
-                "entityType", "DOMESTIC", "category", "beauty", "overseasMarkets", "", "factoryProgram", false));
-        assertThat(response.status()).isEqualTo(201);
-        return response.json().get("applicationId").asText();
+        return Registrations.register(port, username, username + " Ltd", "DOMESTIC", "beauty", "");
     }
 
     @Test

@@ -3,8 +3,10 @@ package com.platform.onboarding.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.platform.onboarding.Http;
+import com.platform.onboarding.Registrations;
 import com.platform.onboarding.OnboardingTest;
-import java.util.Map;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -24,10 +26,7 @@ class TaskInputHttpTest {
 
     @Test
     void aDateInTheWrongFormatIsRefusedNamingTheFieldAndNothingIsSaved() {
-        var registration = Http.anonymous(port).postJson("/api/registrations", Map.of("username", "date-typo",
-                "password", "Durian2026x", "merchantName", "Date Typo Ltd", "contactEmail", "d@example.com",
-                "entityType", "DOMESTIC", "category", "beauty", "overseasMarkets", "", "factoryProgram", false));
-        assertThat(registration.status()).isEqualTo(201);
+        Registrations.register(port, "date-typo", "Date Typo Ltd", "DOMESTIC", "beauty", "");
         var merchant = Http.as(port, "date-typo", "Durian2026x");
         var task = taskService.createTaskQuery().taskAssignee("date-typo").singleResult();
 
@@ -44,5 +43,27 @@ class TaskInputHttpTest {
         assertThat(response.json().get("message").asText()).contains("businessLicenseValidUntil", "yyyy-MM-dd");
         assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
         assertThat(runtimeService.getVariable(task.getProcessInstanceId(), "businessLicenseHolderName")).isNull();
+    }
+
+    @Test
+    void aFileNamedPdfThatIsNotOneIsRefusedNamingTheFieldAndNothingIsSaved() {
+        Registrations.register(port, "fake-pdf", "Fake Pdf Ltd", "DOMESTIC", "beauty", "");
+        var task = taskService.createTaskQuery().taskAssignee("fake-pdf").singleResult();
+        String notAPdf = Base64.getEncoder().encodeToString("MZ\u0090 an executable".getBytes(StandardCharsets.ISO_8859_1));
+
+        var response = Http.as(port, "fake-pdf", "Durian2026x").postJson("/engine-rest/task/" + task.getId() + "/complete", """
+                {"variables": {
+                  "businessLicenseNumber": {"value": "91350100M000100Y43"},
+                  "businessLicenseCategories": {"value": "beauty"},
+                  "businessLicenseValidFrom": {"value": "2025-01-01"},
+                  "businessLicenseValidUntil": {"value": "2030-01-01"},
+                  "businessLicenseDocument": {"value": "%s", "type": "File",
+                    "valueInfo": {"filename": "licence.pdf", "mimetype": "application/pdf"}}}}
+                """.formatted(notAPdf));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("message").asText()).contains("businessLicenseDocument", "PDF, JPEG or PNG");
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+        assertThat(runtimeService.getVariable(task.getProcessInstanceId(), "businessLicenseDocument")).isNull();
     }
 }

@@ -3,8 +3,8 @@ package com.platform.onboarding.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.platform.onboarding.Http;
+import com.platform.onboarding.Registrations;
 import com.platform.onboarding.OnboardingTest;
-import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,11 +19,7 @@ class WithdrawalHttpTest {
     TaskService taskService;
 
     private String register(String username) {
-        var response = Http.anonymous(port).postJson("/api/registrations", Map.of("username", username,
-                "password", "Durian2026x", "merchantName", username + " Ltd", "contactEmail", username + "@example.com",
-                "entityType", "OVERSEAS", "category", "beauty", "overseasMarkets", "HK", "factoryProgram", false));
-        assertThat(response.status()).isEqualTo(201);
-        return response.json().get("applicationId").asText();
+        return Registrations.register(port, username, username + " Ltd", "OVERSEAS", "beauty", "HK");
     }
 
     @Test

@@ -3,9 +3,9 @@ package com.platform.onboarding.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.platform.onboarding.Http;
+import com.platform.onboarding.Registrations;
 import com.platform.onboarding.OnboardingTest;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -19,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @OnboardingTest
 class MerchantIsolationHttpTest {
 
-    static final String PASSWORD = "Durian2026x";
+    static final String PASSWORD = Registrations.PASSWORD;
     static final byte[] LICENCE = "%PDF-1.4 licence of iso-a".getBytes(StandardCharsets.US_ASCII);
 
     @LocalServerPort
@@ -50,10 +50,7 @@ class MerchantIsolationHttpTest {
     }
 
     private Http register(String username, String merchantName) {
-        var body = Map.of("username", username, "password", PASSWORD, "merchantName", merchantName,
-                "contactEmail", username + "@example.com", "entityType", "OVERSEAS",
-                "category", "food.fresh-fruit.durian", "overseasMarkets", "US", "factoryProgram", false);
-        assertThat(Http.anonymous(port).postJson("/api/registrations", body).status()).isEqualTo(201);
+        Registrations.register(port, username, merchantName, "OVERSEAS", "food.fresh-fruit.durian", "US");
         return Http.as(port, username, PASSWORD);
     }
 

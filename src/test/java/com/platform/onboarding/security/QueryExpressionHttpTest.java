@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.platform.onboarding.ExpressionProbe;
 import com.platform.onboarding.Http;
+import com.platform.onboarding.Registrations;
 import com.platform.onboarding.OnboardingTest;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,10 +37,7 @@ class QueryExpressionHttpTest {
     @BeforeEach
     void aMerchant() {
         username = "expr-" + Long.toString(System.nanoTime(), 36);
-        var body = Map.of("username", username, "password", "Durian2026x", "merchantName", "Expr Ltd",
-                "contactEmail", "expr@example.com", "entityType", "DOMESTIC", "category", "beauty",
-                "overseasMarkets", "", "factoryProgram", false);
-        assertThat(Http.anonymous(port).postJson("/api/registrations", body).status()).isEqualTo(201);
+        Registrations.register(port, username, "Expr Ltd", "DOMESTIC", "beauty", "");
         merchant = Http.as(port, username, "Durian2026x");
     }
 

@@ -3,8 +3,8 @@ package com.platform.onboarding.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.platform.onboarding.Http;
+import com.platform.onboarding.Registrations;
 import com.platform.onboarding.OnboardingTest;
-import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -45,10 +45,7 @@ class StaffRightsHttpTest {
     @BeforeEach
     void aMerchantInProgress() {
         merchant = "staff-" + Long.toString(System.nanoTime(), 36);
-        var body = Map.of("username", merchant, "password", "Durian2026x", "merchantName", "Staff Test Ltd",
-                "contactEmail", "staff@example.com", "entityType", "DOMESTIC", "category", "beauty",
-                "overseasMarkets", "", "factoryProgram", false);
-        assertThat(Http.anonymous(port).postJson("/api/registrations", body).status()).isEqualTo(201);
+        Registrations.register(port, merchant, "Staff Test Ltd", "DOMESTIC", "beauty", "");
         var task = taskService.createTaskQuery().taskAssignee(merchant).singleResult();
         taskOfMerchant = task.getId();
         instanceOfMerchant = task.getProcessInstanceId();

@@ -1,0 +1,112 @@
+package com.platform.onboarding.process;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.platform.onboarding.OnboardingProperties;
+import com.platform.onboarding.factory.FactoryAudit;
+import com.platform.onboarding.factory.FactoryAuditRules;
+import com.platform.onboarding.factory.FactoryPreference;
+import com.platform.onboarding.factory.SelectivePlatform;
+import com.platform.onboarding.process.MerchantOnboarding.Variables;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Judges the factory audit on today's business date, and readies the facts the tier decision reads. Facts that
+ * cannot be read (a missing number, an unknown brand level or platform) are refused at completion, 400, naming the
+ * field; a report that fails a rule is an issue in the same loop as the qualifications.
+ */
+@Component
+class CheckFactoryAuditDelegate implements JavaDelegate {
+
+    static final Set<String> OEM_BRAND_LEVELS = Set.of("INTERNATIONAL_TOP", "INTERNATIONAL", "DOMESTIC_KNOWN", "NONE");
+
+    private final FactoryAuditRules rules;
+    private final ZoneId businessZone;
+    private final ObjectMapper json = new ObjectMapper();
+
+    CheckFactoryAuditDelegate(FactoryAuditRules rules, OnboardingProperties properties) {
+        this.rules = rules;
+        this.businessZone = properties.businessZone();
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) throws JsonProcessingException {
+        var reviewDay = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), businessZone);
+        var audit = new FactoryAudit((String) execution.getVariable(Variables.AUDIT_ISSUER),
+                date(execution, Variables.AUDIT_ISSUED_ON),
+                UploadedDocuments.check(execution, Variables.AUDIT_REPORT_DOCUMENT),
+                flag(execution, Variables.HAS_ODM_TEAM), flag(execution, Variables.HAS_PRODUCTION_MANAGEMENT));
+
+        var issues = rules.check(audit, reviewDay);
+
+        long founded = count(execution, Variables.FOUNDED_YEAR);
+        if (founded > reviewDay.getYear()) {
+            throw new InvalidTaskInput(Variables.FOUNDED_YEAR, "cannot be after " + reviewDay.getYear());
+        }
+        count(execution, Variables.ANNUAL_OUTPUT_UNITS);
+        count(execution, Variables.HEADCOUNT);
+        count(execution, Variables.PLANT_AREA_SQM);
+        Object level = execution.getVariable(Variables.OEM_BRAND_LEVEL);
+        if (!OEM_BRAND_LEVELS.contains(level)) {
+            throw new InvalidTaskInput(Variables.OEM_BRAND_LEVEL, "must be one of " + OEM_BRAND_LEVELS + ", not " + level);
+        }
+        boolean preferred = FactoryPreference.preferred(flag(execution, Variables.OWN_OPERATIONS_TEAM),
+                flag(execution, Variables.WILL_LIVE_STREAM), platforms(execution));
+
+        execution.setVariable(Variables.REVIEW_DAY, reviewDay.toString());
+        execution.setVariable(Variables.YEARS_IN_OPERATION, reviewDay.getYear() - founded);
+        execution.setVariable(Variables.PRIORITY, preferred);
+        execution.setVariable(Variables.QUALIFICATION_ISSUES, json.writeValueAsString(issues));
+        execution.setVariable(Variables.FACTORY_AUDIT_IN_ORDER, issues.isEmpty());
+    }
+
+    private static Set<SelectivePlatform> platforms(DelegateExecution execution) {
+        var platforms = EnumSet.noneOf(SelectivePlatform.class);
+        Object value = execution.getVariable(Variables.SELECTIVE_PLATFORMS);
+        if (value instanceof String list && !list.isBlank()) {
+            for (String code : list.split(",")) {
+                platforms.add(SelectivePlatform.of(code).orElseThrow(() -> new InvalidTaskInput(
+                        Variables.SELECTIVE_PLATFORMS, "has an unknown platform '" + code.strip() + "'; use the codes "
+                                + EnumSet.allOf(SelectivePlatform.class))));
+            }
+        }
+        return platforms;
+    }
+
+    private static boolean flag(DelegateExecution execution, String field) {
+        Object value = execution.getVariable(field);
+        if (!(value instanceof Boolean b)) {
+            throw new InvalidTaskInput(field, "is required, true or false");
+        }
+        return b;
+    }
+
+    private static long count(DelegateExecution execution, String field) {
+        Object value = execution.getVariable(field);
+        if (!(value instanceof Number n) || n.longValue() < 0) {
+            throw new InvalidTaskInput(field, "is required, a whole number of at least 0, not " + value);
+        }
+        return n.longValue();
+    }
+
+    /** A missing date is a rule failure (AUDIT_DATE_MISSING); a date that cannot be read is a typo to fix. */
+    private static LocalDate date(DelegateExecution execution, String field) {
+        Object value = execution.getVariable(field);
+        if (!(value instanceof String text) || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidTaskInput(field, "must be a date as yyyy-MM-dd, not '" + text + "'");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package com.platform.onboarding.process;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.variable.value.FileValue;
+
+/**
+ * A document is judged by its bytes, not by the name or type its sender gave it: a PDF, JPEG or PNG of at most
+ * 10 MB, or the completion is refused naming the field.
+ */
+final class UploadedDocuments {
+
+    static final int MAX_BYTES = 10 * 1024 * 1024;
+    private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
+    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+
+    /** True when a document was sent; refuses one that is not an acceptable file. */
+    static boolean check(DelegateExecution execution, String field) {
+        var value = execution.getVariableTyped(field);
+        if (value == null || value.getValue() == null) {
+            return false;
+        }
+        if (!(value instanceof FileValue file)) {
+            throw new InvalidTaskInput(field, "must be a file (PDF, JPEG or PNG)");
+        }
+        byte[] bytes;
+        try (InputStream in = file.getValue()) {
+            bytes = in.readNBytes(MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new InvalidTaskInput(field, "may be at most 10 MB (文件不得超过 10 MB)");
+        }
+        if (!startsWith(bytes, PDF) && !startsWith(bytes, JPEG) && !startsWith(bytes, PNG)) {
+            throw new InvalidTaskInput(field, "must be a PDF, JPEG or PNG file, judged by its content (仅支持 PDF、JPEG、PNG)");
+        }
+        return true;
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] signature) {
+        return bytes.length >= signature.length && Arrays.equals(bytes, 0, signature.length, signature, 0, signature.length);
+    }
+
+    private UploadedDocuments() {}
+}
