@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param businessZone the zone in which business dates (a review day, an expiry day) are counted
  * @param minimumValidity how many days a qualification must still be valid on the review day, from which date
+ * @param maxShippingDays the longest shipping time a merchant may commit to in the overseas agreement
+ * @param shippingLimits shorter limits for categories and their descendants (fresh fruit: 15 days)
  * @param fourEyesFromDeposit from which category deposit (CNY) a second reviewer must approve the qualifications
  * @param demoData whether to seed the demo users of the README (never in production)
  * @param factoryProgramCategories first-level categories open to the factory (快质造) programme
@@ -20,6 +22,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record OnboardingProperties(
         ZoneId businessZone,
         List<MinimumValidity> minimumValidity,
+        int maxShippingDays,
+        List<ShippingLimit> shippingLimits,
         long fourEyesFromDeposit,
         boolean demoData,
         List<String> factoryProgramCategories,
@@ -29,4 +33,6 @@ public record OnboardingProperties(
     public record Category(String code, String zh, String en) {}
 
     public record MinimumValidity(LocalDate effectiveFrom, int days) {}
+
+    public record ShippingLimit(String category, int maxDays) {}
 }

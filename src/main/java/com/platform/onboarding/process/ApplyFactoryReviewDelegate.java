@@ -14,18 +14,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ApplyFactoryReviewDelegate implements JavaDelegate {
 
-    static final Set<String> DECISIONS = Set.of("APPROVE", "REQUEST_CHANGES", "REJECT");
     static final Set<String> TIERS = Set.of("S", "A", "B_CRAFT", "B_NEW_MATERIAL");
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object decision = execution.getVariable(Variables.DECISION);
-        if (!DECISIONS.contains(decision)) {
-            throw new InvalidTaskInput(Variables.DECISION, "must be one of " + DECISIONS + ", not " + decision);
-        }
-        if (!"APPROVE".equals(decision) && blank(execution.getVariable(Variables.DECISION_REASON))) {
-            throw new InvalidTaskInput(Variables.DECISION_REASON, "is required unless you approve: the merchant reads it");
-        }
+        ReviewDecisions.require(execution);
         Object override = execution.getVariable(Variables.TIER_OVERRIDE);
         if (blank(override)) {
             @SuppressWarnings("unchecked")

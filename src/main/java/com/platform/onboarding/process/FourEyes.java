@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Four eyes for high-risk categories: {@code ${fourEyes.required(depositAmount)}} in the model, and, as the task
- * listener of both reviews, the memory of who gave the first one, so that this person cannot give the second.
- * Public because the expression language only calls public classes.
+ * listener of both reviews, who completed each (the apply-review delegates judge it, where a refusal is a 400) and
+ * a refused claim of the second review by the first reviewer. Public because the expression language only calls
+ * public classes.
  */
 @Component("fourEyes")
 public class FourEyes implements TaskListener {
@@ -27,10 +28,8 @@ public class FourEyes implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String reviewer = reviewer(task);
-        if (MerchantOnboarding.Elements.REVIEW_QUALIFICATIONS.equals(task.getTaskDefinitionKey())) {
-            if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-                task.getExecution().setVariable(Variables.FIRST_REVIEWER, reviewer);
-            }
+        if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            task.getExecution().setVariable(Variables.LAST_REVIEWER, reviewer);
             return;
         }
         if (reviewer != null && reviewer.equals(task.getExecution().getVariable(Variables.FIRST_REVIEWER))) {

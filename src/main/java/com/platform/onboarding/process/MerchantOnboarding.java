@@ -12,12 +12,18 @@ public final class MerchantOnboarding {
         public static final String ON_RISK_LIST = "on-risk-list";
         public static final String ON_RISK_LIST_YES = "on-risk-list-yes";
         public static final String ON_RISK_LIST_NO = "on-risk-list-no";
+        public static final String RISK_LISTED = "risk-listed";
         public static final String REJECT_APPLICATION = "reject-application";
+        public static final String SCREEN_CREDIT_CODE = "screen-credit-code";
+        public static final String CREDIT_CODE_ON_RISK_LIST = "credit-code-on-risk-list";
+        public static final String CREDIT_CODE_ON_RISK_LIST_YES = "credit-code-on-risk-list-yes";
+        public static final String CREDIT_CODE_ON_RISK_LIST_NO = "credit-code-on-risk-list-no";
         public static final String APPLICATION_REJECTED = "application-rejected";
         public static final String JOINS_OVERSEAS_PLAN = "joins-overseas-plan";
         public static final String JOINS_OVERSEAS_PLAN_YES = "joins-overseas-plan-yes";
         public static final String JOINS_OVERSEAS_PLAN_NO = "joins-overseas-plan-no";
         public static final String SIGN_OVERSEAS_AGREEMENT = "sign-overseas-agreement";
+        public static final String CHECK_AGREEMENT = "check-agreement";
         public static final String DETERMINE_REQUIRED_QUALIFICATIONS = "determine-required-qualifications";
         public static final String QUALIFICATIONS_DUE = "qualifications-due";
         public static final String UPLOAD_QUALIFICATIONS = "upload-qualifications";
@@ -26,6 +32,7 @@ public final class MerchantOnboarding {
         public static final String QUALIFICATIONS_IN_ORDER_YES = "qualifications-in-order-yes";
         public static final String QUALIFICATIONS_IN_ORDER_NO = "qualifications-in-order-no";
         public static final String REVIEW_QUALIFICATIONS = "review-qualifications";
+        public static final String APPLY_REVIEW = "apply-review";
         public static final String REVIEW_DECISION = "review-decision";
         public static final String REVIEW_DECISION_APPROVE = "review-decision-approve";
         public static final String REVIEW_DECISION_REQUEST_CHANGES = "review-decision-request-changes";
@@ -43,6 +50,7 @@ public final class MerchantOnboarding {
         public static final String HIGH_RISK_CATEGORY_YES = "high-risk-category-yes";
         public static final String HIGH_RISK_CATEGORY_NO = "high-risk-category-no";
         public static final String SECOND_REVIEW_QUALIFICATIONS = "second-review-qualifications";
+        public static final String APPLY_SECOND_REVIEW = "apply-second-review";
         public static final String SECOND_REVIEW_DECISION = "second-review-decision";
         public static final String SECOND_REVIEW_DECISION_APPROVE = "second-review-decision-approve";
         public static final String SECOND_REVIEW_DECISION_REQUEST_CHANGES = "second-review-decision-request-changes";
@@ -134,6 +142,7 @@ public final class MerchantOnboarding {
         public static final String DECISION_REASON = "decisionReason";
         public static final String REVIEW_DAY = "reviewDay";
         public static final String FIRST_REVIEWER = "firstReviewer";
+        public static final String LAST_REVIEWER = "lastReviewer";
         public static final String DEPOSIT_AMOUNT = "depositAmount";
         public static final String PAYMENT_REFERENCE = "paymentReference";
         public static final String PAID_AMOUNT = "paidAmount";

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -33,20 +34,22 @@ class MerchantStatusController {
     record DueTask(String task, String name, String assignee, List<String> candidateGroups, Date since, Date due) {}
 
     record Status(String applicationId, String merchantName, String status, String statusReason, String category,
-            List<String> markets, String tier, List<String> tags, List<DueTask> due, JsonNode issues,
+            List<String> markets, String tier, List<String> tags, List<String> stage, List<DueTask> due, JsonNode issues,
             String reviewerRequest, Number depositRequired, Number depositPaid) {}
 
     private final MerchantDirectory directory;
     private final Deposits deposits;
     private final TaskService taskService;
+    private final RuntimeService runtimeService;
     private final HistoryService historyService;
     private final ObjectMapper json = new ObjectMapper();
 
     MerchantStatusController(MerchantDirectory directory, Deposits deposits, TaskService taskService,
-            HistoryService historyService) {
+            RuntimeService runtimeService, HistoryService historyService) {
         this.directory = directory;
         this.deposits = deposits;
         this.taskService = taskService;
+        this.runtimeService = runtimeService;
         this.historyService = historyService;
     }
 
@@ -68,10 +71,18 @@ class MerchantStatusController {
         String issues = (String) variables.get(Variables.QUALIFICATION_ISSUES);
         boolean changesRequested = "REQUEST_CHANGES".equals(variables.get(Variables.DECISION)) && !due.isEmpty();
         return ResponseEntity.ok(new Status(a.applicationId(), a.merchantName(), a.status().name(), a.statusReason(),
-                a.category(), a.overseasMarkets().stream().map(Enum::name).toList(), a.tier(), a.tags(), due,
+                a.category(), a.overseasMarkets().stream().map(Enum::name).toList(), a.tier(), a.tags(),
+                stage(applicationId), due,
                 json.readTree(issues == null ? "[]" : issues),
                 changesRequested ? (String) variables.get(Variables.DECISION_REASON) : null,
                 (Number) variables.get(Variables.DEPOSIT_AMOUNT), deposits.paidSoFar(applicationId)));
+    }
+
+    /** Where the application waits (a task, or e.g. {@code deposit-paid}): also what nobody but a message can move. */
+    private List<String> stage(String applicationId) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(MerchantOnboarding.PROCESS_KEY)
+                .processInstanceBusinessKey(applicationId).list().stream()
+                .flatMap(instance -> runtimeService.getActiveActivityIds(instance.getId()).stream()).toList();
     }
 
     private static boolean mayRead(Caller caller, MerchantApplication application) {

@@ -2,13 +2,20 @@ package com.platform.onboarding.process;
 
 import com.platform.onboarding.process.MerchantOnboarding.Variables;
 import com.platform.onboarding.screening.Screening;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Screening at entry: by name, the one identity a registration carries. */
+/**
+ * Screening against the risk list: at entry by name, the one identity a registration carries; again once the
+ * qualifications carry a unified social credit code, by that code too.
+ */
 @Component
 class ScreenMerchantDelegate implements JavaDelegate {
+
+    private static final List<String> CREDIT_CODE_FIELDS = List.of("domesticEntrusted" + Variables.NUMBER,
+            "businessLicense" + Variables.NUMBER);
 
     private final Screening screening;
 
@@ -18,8 +25,18 @@ class ScreenMerchantDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var hit = screening.screen((String) execution.getVariable(Variables.MERCHANT_NAME), null);
+        var hit = screening.screen((String) execution.getVariable(Variables.MERCHANT_NAME), creditCode(execution));
         execution.setVariable(Variables.ON_RISK_LIST, hit.isPresent());
         hit.ifPresent(h -> execution.setVariable(Variables.REJECTION_REASON, h.reason().name()));
+    }
+
+    /** The mainland enterprise's code: the entrusted enterprise's for an overseas merchant, else the licence's. */
+    private static String creditCode(DelegateExecution execution) {
+        for (String field : CREDIT_CODE_FIELDS) {
+            if (execution.getVariable(field) instanceof String code && !code.isBlank()) {
+                return code;
+            }
+        }
+        return null;
     }
 }

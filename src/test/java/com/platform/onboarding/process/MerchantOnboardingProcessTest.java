@@ -236,16 +236,17 @@ class MerchantOnboardingProcessTest {
         pay(instance, "PAY-2", 8000);
 
         assertThat(instance).isEnded().hasPassedInOrder(APPLICATION_SUBMITTED, SCREEN_MERCHANT, ON_RISK_LIST,
-                DETERMINE_REQUIRED_QUALIFICATIONS, JOINS_OVERSEAS_PLAN, SIGN_OVERSEAS_AGREEMENT, QUALIFICATIONS_DUE,
-                UPLOAD_QUALIFICATIONS, CHECK_QUALIFICATIONS, QUALIFICATIONS_IN_ORDER, DETERMINE_DEPOSIT,
-                REVIEW_QUALIFICATIONS, REVIEW_DECISION, HIGH_RISK_CATEGORY, SECOND_REVIEW_QUALIFICATIONS,
-                SECOND_REVIEW_DECISION, QUALIFICATIONS_APPROVED, RECHECK_QUALIFICATIONS, STILL_IN_ORDER, DEPOSIT_DUE,
+                DETERMINE_REQUIRED_QUALIFICATIONS, JOINS_OVERSEAS_PLAN, SIGN_OVERSEAS_AGREEMENT, CHECK_AGREEMENT,
+                QUALIFICATIONS_DUE, UPLOAD_QUALIFICATIONS, CHECK_QUALIFICATIONS, QUALIFICATIONS_IN_ORDER, SCREEN_CREDIT_CODE,
+                CREDIT_CODE_ON_RISK_LIST, DETERMINE_DEPOSIT, REVIEW_QUALIFICATIONS, APPLY_REVIEW, REVIEW_DECISION,
+                HIGH_RISK_CATEGORY, SECOND_REVIEW_QUALIFICATIONS, APPLY_SECOND_REVIEW, SECOND_REVIEW_DECISION, QUALIFICATIONS_APPROVED, RECHECK_QUALIFICATIONS, STILL_IN_ORDER, DEPOSIT_DUE,
                 AWAITING_DEPOSIT, DEPOSIT_PAID, RECORD_DEPOSIT_PAYMENT, DEPOSIT_COMPLETE, READY_FOR_ACTIVATION,
                 ACTIVATE_MERCHANT, MERCHANT_ACTIVATED);
         assertThat(instance).hasNotPassed(REJECT_APPLICATION, REJECT_AFTER_REVIEW);
         assertThat(instance).variables().containsEntry(Variables.FIRST_REVIEWER, "reviewer")
                 .containsEntry(Variables.DEPOSIT_PAID_TOTAL, 20000.0).containsEntry(Variables.DEPOSIT_COMPLETE, true);
         verify(screening, times(1)).screen("Path Ltd", null);
+        verify(screening, times(1)).screen("Path Ltd", VALID_CREDIT_CODE);
         verify(qualificationRules, times(2)).check(eq(List.of("overseasEntity", "domesticEntrusted")), anyMap(),
                 eq("food.fresh-fruit.durian"), eq(REVIEW_DAY));
         verify(deposits, times(2)).record(eq(instance.getBusinessKey()), any(), any());
@@ -364,11 +365,54 @@ class MerchantOnboardingProcessTest {
         var instance = overseasDurian();
 
         assertThat(instance).isEnded().hasPassedInOrder(APPLICATION_SUBMITTED, SCREEN_MERCHANT, ON_RISK_LIST,
-                REJECT_APPLICATION, APPLICATION_REJECTED);
+                RISK_LISTED, REJECT_APPLICATION, APPLICATION_REJECTED);
         assertThat(instance).hasNotPassed(DETERMINE_REQUIRED_QUALIFICATIONS, SIGN_OVERSEAS_AGREEMENT, UPLOAD_QUALIFICATIONS);
         assertThat(instance).variables().containsEntry(Variables.REJECTION_REASON, "COUNTERFEIT");
         verify(screening, times(1)).screen("Path Ltd", null);
         Assertions.assertThat(record(instance, "status || ':' || status_reason")).isEqualTo("REJECTED:COUNTERFEIT");
+    }
+
+    @Test
+    void creditCodeListedPath_aListedEnterpriseIsRejectedOnceItsCodeIsKnown() {
+        doReturn(Optional.of(new RiskHit(RiskReason.MAJOR_COMPLAINT, "entry-2", "creditCode")))
+                .when(screening).screen("Path Ltd", VALID_CREDIT_CODE);
+        var instance = overseasDurian();
+        signAgreement(instance);
+
+        complete(task(instance), dualQualifications(90));
+
+        assertThat(instance).isEnded().hasPassedInOrder(CHECK_QUALIFICATIONS, QUALIFICATIONS_IN_ORDER, SCREEN_CREDIT_CODE,
+                CREDIT_CODE_ON_RISK_LIST, RISK_LISTED, REJECT_APPLICATION, APPLICATION_REJECTED)
+                .hasNotPassed(DETERMINE_DEPOSIT, REVIEW_QUALIFICATIONS);
+        verify(screening, times(1)).screen("Path Ltd", null);
+        verify(screening, times(1)).screen("Path Ltd", VALID_CREDIT_CODE);
+        Assertions.assertThat(record(instance, "status || ':' || status_reason")).isEqualTo("REJECTED:MAJOR_COMPLAINT");
+    }
+
+    @Test
+    void agreementPath_aDurianSellerMayCommitToFifteenDaysButNotSixteen() {
+        var instance = overseasDurian();
+
+        Assertions.assertThatThrownBy(() -> complete(task(instance),
+                withVariables(Variables.AGREEMENT_ACCEPTED, true, Variables.COMMITTED_SHIPPING_DAYS, 16)))
+                .hasMessageContaining(Variables.COMMITTED_SHIPPING_DAYS).hasMessageContaining("1 to 15");
+        assertThat(instance).isWaitingAt(SIGN_OVERSEAS_AGREEMENT).hasNotPassed(CHECK_AGREEMENT);
+
+        complete(task(instance), withVariables(Variables.AGREEMENT_ACCEPTED, true, Variables.COMMITTED_SHIPPING_DAYS, 15));
+        assertThat(instance).isWaitingAt(UPLOAD_QUALIFICATIONS).hasPassedInOrder(SIGN_OVERSEAS_AGREEMENT, CHECK_AGREEMENT,
+                QUALIFICATIONS_DUE);
+    }
+
+    @Test
+    void agreementPath_otherCategoriesMayCommitToThirtyDaysAndADeclineNeedsNone() {
+        var thirty = start("OVERSEAS", "beauty", "US");
+        var declined = start("OVERSEAS", "beauty", "US");
+
+        complete(task(thirty), withVariables(Variables.AGREEMENT_ACCEPTED, true, Variables.COMMITTED_SHIPPING_DAYS, 30));
+        complete(task(declined), withVariables(Variables.AGREEMENT_ACCEPTED, false));
+
+        assertThat(thirty).isWaitingAt(UPLOAD_QUALIFICATIONS);
+        assertThat(declined).isWaitingAt(UPLOAD_QUALIFICATIONS).hasPassed(CHECK_AGREEMENT);
     }
 
     @Test

@@ -30,6 +30,7 @@ class MerchantStatusHttpTest {
 
         var fresh = merchant.get("/api/merchants/" + applicationId).json();
         assertThat(fresh.get("status").asText()).isEqualTo("APPLYING");
+        assertThat(fresh.get("stage")).extracting(n -> n.asText()).containsExactly("upload-qualifications");
         assertThat(fresh.get("due").get(0).get("task").asText()).isEqualTo("upload-qualifications");
         assertThat(fresh.get("due").get(0).get("assignee").asText()).isEqualTo("status-a");
         assertThat(fresh.get("issues")).isEmpty();

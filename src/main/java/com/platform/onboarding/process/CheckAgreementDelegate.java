@@ -1,0 +1,40 @@
+package com.platform.onboarding.process;
+
+import com.platform.onboarding.merchant.MerchantDirectory;
+import com.platform.onboarding.merchant.OverseasPlan;
+import com.platform.onboarding.process.MerchantOnboarding.Variables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Inside the agreement's completion: a merchant who joins commits to a shipping time within their category's limit. */
+@Component
+class CheckAgreementDelegate implements JavaDelegate {
+
+    private final OverseasPlan plan;
+    private final MerchantDirectory directory;
+
+    CheckAgreementDelegate(OverseasPlan plan, MerchantDirectory directory) {
+        this.plan = plan;
+        this.directory = directory;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        if (!(execution.getVariable(Variables.AGREEMENT_ACCEPTED) instanceof Boolean accepted)) {
+            throw new InvalidTaskInput(Variables.AGREEMENT_ACCEPTED, "is required, true or false");
+        }
+        if (!accepted) {
+            return;
+        }
+        String category = directory.categoryOf(execution.getProcessBusinessKey())
+                .orElseThrow(() -> new IllegalStateException("No application " + execution.getProcessBusinessKey()));
+        int max = plan.maxShippingDays(category);
+        Object days = execution.getVariable(Variables.COMMITTED_SHIPPING_DAYS);
+        if (!(days instanceof Number n) || n.doubleValue() != Math.floor(n.doubleValue()) || n.intValue() < 1
+                || n.intValue() > max) {
+            throw new InvalidTaskInput(Variables.COMMITTED_SHIPPING_DAYS, "must be a whole number of days from 1 to "
+                    + max + " for " + category + ", not " + days + " (发货时效须为 1–" + max + " 天)");
+        }
+    }
+}
