@@ -23,7 +23,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:onboarding-test;DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false",
-        "onboarding.demo-data=true"})
+        "onboarding.demo-data=true",
+        // GreenMail's test port: delivery jobs run only when a test fires them.
+        "spring.mail.host=localhost",
+        "spring.mail.port=3025"})
 @Import(ExpressionProbe.class)
 @MockitoSpyBean(types = {Screening.class, QualificationRules.class, Deposits.class})
 public @interface OnboardingTest {}

@@ -55,7 +55,8 @@ class ServiceRestartIT {
             assertThat(tasks).hasSize(1);
             assertThat(tasks.get(0).get("id").asText()).isEqualTo(uploadTask);
             assertThat(tasks.get(0).get("taskDefinitionKey").asText()).isEqualTo("upload-qualifications");
-            var instance = merchant.get("/engine-rest/process-instance?businessKey=" + applicationId).json();
+            var instance = merchant.get("/engine-rest/process-instance?processDefinitionKey=merchant-onboarding&businessKey="
+                    + applicationId).json();
             assertThat(instance).hasSize(1);
             String instanceId = instance.get(0).get("id").asText();
             var variables = merchant.get("/engine-rest/process-instance/" + instanceId + "/variables").json();

@@ -1,5 +1,7 @@
 package com.platform.onboarding.merchant;
 
+import com.platform.onboarding.notification.NotificationEvent;
+import com.platform.onboarding.notification.Notifications;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -16,13 +18,15 @@ class MerchantApplications {
     private final MerchantAccounts accounts;
     private final MerchantApplicationRepository repository;
     private final ApplicationEventPublisher events;
+    private final Notifications notifications;
 
     MerchantApplications(RegistrationRules rules, MerchantAccounts accounts, MerchantApplicationRepository repository,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Notifications notifications) {
         this.rules = rules;
         this.accounts = accounts;
         this.repository = repository;
         this.events = events;
+        this.notifications = notifications;
     }
 
     @Transactional
@@ -62,6 +66,8 @@ class MerchantApplications {
             throw new RegistrationRefused(List.of(usernameTaken(application.username())));
         }
         accounts.createMerchant(application.username(), password, application.merchantName(), application.contactEmail());
+        notifications.record(application.applicationId(), application.contactEmail(),
+                NotificationEvent.REGISTRATION_RECEIVED, application.merchantName(), application.applicationId());
         events.publishEvent(new ApplicationSubmitted(application));
     }
 

@@ -31,8 +31,8 @@ class CheckAgreementDelegate implements JavaDelegate {
                 .orElseThrow(() -> new IllegalStateException("No application " + execution.getProcessBusinessKey()));
         int max = plan.maxShippingDays(category);
         Object days = execution.getVariable(Variables.COMMITTED_SHIPPING_DAYS);
-        if (!(days instanceof Number n) || n.doubleValue() != Math.floor(n.doubleValue()) || n.intValue() < 1
-                || n.intValue() > max) {
+        if (!(days instanceof Number n) || n.doubleValue() != Math.floor(n.doubleValue()) || n.doubleValue() < 1
+                || n.doubleValue() > max) {
             throw new InvalidTaskInput(Variables.COMMITTED_SHIPPING_DAYS, "must be a whole number of days from 1 to "
                     + max + " for " + category + ", not " + days + " (发货时效须为 1–" + max + " 天)");
         }

@@ -40,7 +40,11 @@ class CheckFactoryAuditDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) throws JsonProcessingException {
         var reviewDay = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), businessZone);
-        var audit = new FactoryAudit((String) execution.getVariable(Variables.AUDIT_ISSUER),
+        Object issuer = execution.getVariable(Variables.AUDIT_ISSUER);
+        if (issuer != null && !(issuer instanceof String)) {
+            throw new InvalidTaskInput(Variables.AUDIT_ISSUER, "must be text, not " + issuer);
+        }
+        var audit = new FactoryAudit((String) issuer,
                 date(execution, Variables.AUDIT_ISSUED_ON),
                 UploadedDocuments.check(execution, Variables.AUDIT_REPORT_DOCUMENT),
                 flag(execution, Variables.HAS_ODM_TEAM), flag(execution, Variables.HAS_PRODUCTION_MANAGEMENT));
@@ -51,12 +55,16 @@ class CheckFactoryAuditDelegate implements JavaDelegate {
         if (founded > reviewDay.getYear()) {
             throw new InvalidTaskInput(Variables.FOUNDED_YEAR, "cannot be after " + reviewDay.getYear());
         }
-        count(execution, Variables.ANNUAL_OUTPUT_UNITS);
-        count(execution, Variables.HEADCOUNT);
-        count(execution, Variables.PLANT_AREA_SQM);
         Object level = execution.getVariable(Variables.OEM_BRAND_LEVEL);
-        if (!OEM_BRAND_LEVELS.contains(level)) {
+        if (!(level instanceof String l && OEM_BRAND_LEVELS.contains(l))) {
             throw new InvalidTaskInput(Variables.OEM_BRAND_LEVEL, "must be one of " + OEM_BRAND_LEVELS + ", not " + level);
+        }
+        flag(execution, Variables.QUALITY_SYSTEM_CERTIFIED);
+        flag(execution, Variables.NEW_MATERIAL_TECH);
+        if (count(execution, Variables.ANNUAL_OUTPUT_UNITS) > Integer.MAX_VALUE
+                || count(execution, Variables.HEADCOUNT) > Integer.MAX_VALUE
+                || count(execution, Variables.PLANT_AREA_SQM) > Integer.MAX_VALUE) {
+            throw new InvalidTaskInput(Variables.ANNUAL_OUTPUT_UNITS, "and the other counts must be below 2^31");
         }
         boolean preferred = FactoryPreference.preferred(flag(execution, Variables.OWN_OPERATIONS_TEAM),
                 flag(execution, Variables.WILL_LIVE_STREAM), platforms(execution));
@@ -91,7 +99,7 @@ class CheckFactoryAuditDelegate implements JavaDelegate {
 
     private static long count(DelegateExecution execution, String field) {
         Object value = execution.getVariable(field);
-        if (!(value instanceof Number n) || n.longValue() < 0) {
+        if (!(value instanceof Number n) || n.doubleValue() != Math.floor(n.doubleValue()) || n.doubleValue() < 0) {
             throw new InvalidTaskInput(field, "is required, a whole number of at least 0, not " + value);
         }
         return n.longValue();

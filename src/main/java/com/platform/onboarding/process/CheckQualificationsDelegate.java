@@ -57,14 +57,14 @@ class CheckQualificationsDelegate implements JavaDelegate {
     private static Map<String, Qualification> submitted(DelegateExecution execution, List<String> required) {
         var submitted = new LinkedHashMap<String, Qualification>();
         for (String prefix : required) {
-            String number = (String) execution.getVariable(prefix + Variables.NUMBER);
+            String number = text(execution, prefix + Variables.NUMBER);
             boolean hasDocument = UploadedDocuments.check(execution, prefix + Variables.DOCUMENT);
             if (number == null && !hasDocument) {
                 continue;
             }
-            String categories = (String) execution.getVariable(prefix + Variables.CATEGORIES);
+            String categories = text(execution, prefix + Variables.CATEGORIES);
             submitted.put(prefix, new Qualification(prefix,
-                    (String) execution.getVariable(prefix + Variables.HOLDER_NAME),
+                    text(execution, prefix + Variables.HOLDER_NAME),
                     number == null ? null : number.strip(),
                     categories == null ? List.of() : Arrays.stream(categories.split(",")).map(String::strip)
                             .filter(c -> !c.isEmpty()).toList(),
@@ -73,6 +73,14 @@ class CheckQualificationsDelegate implements JavaDelegate {
                     hasDocument));
         }
         return submitted;
+    }
+
+    private static String text(DelegateExecution execution, String field) {
+        Object value = execution.getVariable(field);
+        if (value != null && !(value instanceof String)) {
+            throw new InvalidTaskInput(field, "must be text, not " + value);
+        }
+        return (String) value;
     }
 
     /** A qualification without both dates cannot be judged; refusing here keeps the task open and nothing saved. */

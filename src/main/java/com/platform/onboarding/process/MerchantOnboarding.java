@@ -136,6 +136,8 @@ public final class MerchantOnboarding {
         public static final String ON_RISK_LIST = "onRiskList";
         public static final String REJECTION_REASON = "rejectionReason";
         public static final String REQUIRED_QUALIFICATIONS = "requiredQualifications";
+        /** The same, comma-separated, for the browser: the list itself is stored as a serialized Java object. */
+        public static final String REQUIRED_QUALIFICATIONS_TEXT = "requiredQualificationsText";
         public static final String QUALIFICATION_ISSUES = "qualificationIssues";
         public static final String QUALIFICATIONS_IN_ORDER = "qualificationsInOrder";
         public static final String DECISION = "decision";

@@ -11,7 +11,7 @@ final class ReviewDecisions {
 
     static void require(DelegateExecution execution) {
         Object decision = execution.getVariable(Variables.DECISION);
-        if (!DECISIONS.contains(decision)) {
+        if (!(decision instanceof String d && DECISIONS.contains(d))) {
             throw new InvalidTaskInput(Variables.DECISION, "must be one of " + DECISIONS + ", not " + decision);
         }
         Object reason = execution.getVariable(Variables.DECISION_REASON);

@@ -1,5 +1,6 @@
 package com.platform.onboarding.process;
 
+import com.platform.onboarding.merchant.ApplicationStatus;
 import com.platform.onboarding.merchant.MerchantDirectory;
 import com.platform.onboarding.security.Caller;
 import com.platform.onboarding.security.Groups;
@@ -30,8 +31,9 @@ class WithdrawalController {
         if (application.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        boolean inProgress = runtimeService.createProcessInstanceQuery()
-                .processDefinitionKey(MerchantOnboarding.PROCESS_KEY).processInstanceBusinessKey(applicationId).count() > 0;
+        boolean inProgress = application.get().status() == ApplicationStatus.APPLYING
+                && runtimeService.createProcessInstanceQuery().processDefinitionKey(MerchantOnboarding.PROCESS_KEY)
+                        .processInstanceBusinessKey(applicationId).count() > 0;
         if (!inProgress) {
             var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The application is "
                     + application.get().status() + ", no longer in progress: nothing to withdraw. / 该申请已结束，无法撤回。");

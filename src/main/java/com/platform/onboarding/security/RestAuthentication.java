@@ -30,7 +30,8 @@ class RestAuthentication {
     FilterRegistrationBean<PaymentsScope> paymentsScope(IdentityService identityService) {
         var registration = new FilterRegistrationBean<>(new PaymentsScope(identityService));
         registration.setName("payments-scope");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
+        // After the expression guard (+20): it reads the guard's cached body.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 25);
         registration.addUrlPatterns("/engine-rest/*");
         return registration;
     }

@@ -219,7 +219,8 @@ class MerchantOnboardingProcessTest {
 
         assertThat(instance).task().isAssignedTo(merchantOf(instance.getBusinessKey()));
         assertThat(instance).variables().containsEntry(Variables.REQUIRED_QUALIFICATIONS,
-                List.of("overseasEntity", "domesticEntrusted"));
+                List.of("overseasEntity", "domesticEntrusted"))
+                .containsEntry(Variables.REQUIRED_QUALIFICATIONS_TEXT, "overseasEntity,domesticEntrusted");
         signAgreement(instance);
         assertThat(instance).isWaitingAt(UPLOAD_QUALIFICATIONS).task().isAssignedTo(merchantOf(instance.getBusinessKey()))
                 .hasFormKey(MerchantOnboarding.Forms.UPLOAD_QUALIFICATIONS);
@@ -288,6 +289,21 @@ class MerchantOnboardingProcessTest {
         assertThat(instance).isEnded().hasPassed(SECOND_REVIEW_DECISION, REJECTED_ON_REVIEW, REJECT_AFTER_REVIEW)
                 .hasNotPassed(RECHECK_QUALIFICATIONS);
         Assertions.assertThat(record(instance, "status || ':' || status_reason")).isEqualTo("REJECTED:REVIEW_REJECTED");
+    }
+
+    @Test
+    void aSecondReviewStartsBlankAndCannotInheritTheFirstApproval() {
+        var instance = overseasDurian();
+        signAgreement(instance);
+        complete(task(instance), dualQualifications(90));
+        review(instance, "reviewer", "APPROVE", null);
+        String second = task(instance).getId();
+        taskService.claim(second, "reviewer2");
+
+        Assertions.assertThatThrownBy(() -> taskService.complete(second)).hasMessageContaining(Variables.DECISION);
+
+        assertThat(instance).isWaitingAt(SECOND_REVIEW_QUALIFICATIONS);
+        Assertions.assertThat(runtimeService.getVariable(instance.getId(), Variables.DECISION)).isNull();
     }
 
     @Test

@@ -24,8 +24,8 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The house rules for models and forms, checked on the files in bpmn/ and forms/ as people edit them. */
@@ -115,15 +115,23 @@ class ModelConventionsTest {
         });
     }
 
-    @Test
-    void theConstantsClassMirrorsTheModel() {
-        BpmnModelInstance model = Bpmn.readModelFromFile(Path.of(MerchantOnboarding.RESOURCE).toFile());
+    static Stream<Arguments> constantsClasses() {
+        return Stream.of(
+                Arguments.of(MerchantOnboarding.RESOURCE, MerchantOnboarding.PROCESS_KEY, MerchantOnboarding.Elements.class),
+                Arguments.of(NotificationDelivery.RESOURCE, NotificationDelivery.PROCESS_KEY,
+                        NotificationDelivery.Elements.class));
+    }
+
+    @ParameterizedTest
+    @MethodSource("constantsClasses")
+    void theConstantsClassMirrorsTheModel(String resource, String processKey, Class<?> elements) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(Path.of(resource).toFile());
         Set<String> nodeIds = model.getModelElementsByType(FlowNode.class).stream().map(BaseElement::getId)
                 .collect(Collectors.toSet());
         nodeIds.addAll(model.getModelElementsByType(SequenceFlow.class).stream()
                 .filter(flow -> flow.getName() != null).map(BaseElement::getId).toList());
-        assertThat(constants(MerchantOnboarding.Elements.class)).containsExactlyInAnyOrderElementsOf(nodeIds);
-        assertThat((Object) model.getModelElementById(MerchantOnboarding.PROCESS_KEY)).isInstanceOf(Process.class);
+        assertThat(constants(elements)).containsExactlyInAnyOrderElementsOf(nodeIds);
+        assertThat((Object) model.getModelElementById(processKey)).isInstanceOf(Process.class);
     }
 
     private static List<String> constants(Class<?> holder) {

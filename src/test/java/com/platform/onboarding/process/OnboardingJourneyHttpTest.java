@@ -65,6 +65,10 @@ class OnboardingJourneyHttpTest {
                 + applicationId + "\"}").json().get(0);
         assertThat(secondReview.get("taskDefinitionKey").asText()).isEqualTo("second-review-qualifications");
         String second = secondReview.get("id").asText();
+        var forged = reviewer.postJson("/engine-rest/task/" + second + "/complete",
+                "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"},\"firstReviewer\":{\"value\":\"reviewer2\"}}}");
+        assertThat(forged.status()).isEqualTo(400);
+        assertThat(forged.json().get("message").asText()).contains("firstReviewer");
         var sameReviewer = reviewer.postJson("/engine-rest/task/" + second + "/complete",
                 "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"}}}");
         assertThat(sameReviewer.status()).isEqualTo(400);
@@ -75,6 +79,11 @@ class OnboardingJourneyHttpTest {
         var payments = Http.as(port, "payments", "payments");
         assertThat(payments.get("/engine-rest/task").status()).isEqualTo(403);
         assertThat(payments.postJson("/engine-rest/process-instance/count", "{}").status()).isEqualTo(403);
+        assertThat(payments.postJson("/engine-rest/message", "{\"messageName\":\"MerchantWithdrawal\",\"businessKey\":\""
+                + applicationId + "\"}").status()).isEqualTo(403);
+        assertThat(payments.postJson("/engine-rest/message", "{\"messageName\":\"DepositPaid\",\"businessKey\":\""
+                + applicationId + "\",\"processVariables\":{\"paymentReference\":{\"value\":\"X\"},"
+                + "\"paidAmount\":{\"value\":1},\"depositAmount\":{\"value\":1}}}").status()).isEqualTo(403);
         assertThat(merchant.get("/api/merchants/" + applicationId).json().get("stage")).extracting(n -> n.asText())
                 .containsExactly("deposit-paid");
         assertThat(pay(payments, applicationId, "PAY-J1", 12000).status()).isEqualTo(204);
@@ -95,8 +104,8 @@ class OnboardingJourneyHttpTest {
         assertThat(merchant.postJson("/api/merchants/" + applicationId + "/overseas-plan/exit", "").status())
                 .isEqualTo(204);
         assertThat(merchant.get("/api/merchants/" + applicationId).json().get("markets")).isEmpty();
-        assertThat(Http.as(port, "admin", "admin").get("/engine-rest/process-instance?businessKey=" + applicationId)
-                .json()).isEmpty();
+        assertThat(Http.as(port, "admin", "admin").get("/engine-rest/process-instance?processDefinitionKey="
+                + "merchant-onboarding&businessKey=" + applicationId).json()).isEmpty();
     }
 
     private static Http.Response pay(Http payments, String applicationId, String reference, int amount) {

@@ -66,4 +66,27 @@ class TaskInputHttpTest {
         assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
         assertThat(runtimeService.getVariable(task.getProcessInstanceId(), "businessLicenseDocument")).isNull();
     }
+
+    @Test
+    void aTaskTakesItsOwnFieldsOnlySoNothingThatDecidesCanBeOverwritten() {
+        String applicationId = Registrations.register(port, "tamper", "Tamper Ltd", "DOMESTIC", "beauty", "");
+        var merchant = Http.as(port, "tamper", Registrations.PASSWORD);
+        var task = taskService.createTaskQuery().taskAssignee("tamper").singleResult();
+
+        var deposit = merchant.postJson("/engine-rest/task/" + task.getId() + "/complete",
+                "{\"variables\":{\"depositAmount\":{\"value\":0}}}");
+        var otherPrefix = merchant.postJson("/engine-rest/task/" + task.getId() + "/complete",
+                "{\"variables\":{\"domesticEntrustedNumber\":{\"value\":\"91350100M000100Y43\"}}}");
+        var single = Http.as(port, "tamper", Registrations.PASSWORD).putJson("/engine-rest/task/" + task.getId()
+                + "/variables/firstReviewer", "{\"value\":\"someone\"}");
+
+        assertThat(deposit.status()).isEqualTo(400);
+        assertThat(deposit.json().get("message").asText()).contains("depositAmount", "businessLicenseNumber");
+        assertThat(otherPrefix.status()).isEqualTo(400);
+        assertThat(single.status()).isEqualTo(400);
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+        assertThat(runtimeService.getVariable(task.getProcessInstanceId(), "depositAmount")).isNull();
+        assertThat(runtimeService.getVariable(task.getProcessInstanceId(), "firstReviewer")).isNull();
+        assertThat(applicationId).isNotBlank();
+    }
 }

@@ -54,7 +54,8 @@ class RiskListHttpTest {
         assertThat(jdbc.sql("select status || ':' || status_reason from merchant_application where application_id = ?")
                 .param(applicationId).query(String.class).single()).isEqualTo("REJECTED:COUNTERFEIT");
         assertThat(taskService.createTaskQuery().taskAssignee("knockoff-hk").count()).isZero();
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(applicationId).count()).isZero();
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("merchant-onboarding")
+                .processInstanceBusinessKey(applicationId).count()).isZero();
         assertThat(ops.get("/api/risk-list").json()).anySatisfy(e -> {
             assertThat(e.get("merchantName").asText()).isEqualTo("Knock Off Trading");
             assertThat(e.get("createdBy").asText()).isEqualTo("ops");

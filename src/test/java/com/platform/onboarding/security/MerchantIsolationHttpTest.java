@@ -133,7 +133,7 @@ class MerchantIsolationHttpTest {
     }
 
     @Test
-    void aMerchantWhoRewritesTheirUserNameVariableKeepsTheNextTaskToThemselves() {
+    void aMerchantWhoTriesToRewriteTheirUserNameVariableIsRefusedAndKeepsTheirTask() {
         String usernameOfB = taskService.createTaskQuery().taskAssigneeLike("iso-b-%").list().stream()
                 .filter(t -> !t.getProcessInstanceId().equals(instanceOfA)).findFirst().orElseThrow().getAssignee();
 
@@ -141,10 +141,11 @@ class MerchantIsolationHttpTest {
                 + "\"agreementAccepted\":{\"value\":true},\"committedShippingDays\":{\"value\":3},"
                 + "\"merchantUsername\":{\"value\":\"" + usernameOfB + "\"}}}");
 
-        assertThat(completed.status()).isEqualTo(204);
-        var next = taskService.createTaskQuery().processInstanceId(instanceOfA).singleResult();
-        assertThat(next.getAssignee()).isNotEqualTo(usernameOfB).startsWith("iso-a-");
-        assertThat(b.get("/engine-rest/task/" + next.getId()).status()).isEqualTo(404);
+        assertThat(completed.status()).isEqualTo(400);
+        assertThat(completed.json().get("message").asText()).contains("merchantUsername");
+        assertThat(taskService.createTaskQuery().taskId(taskOfA).singleResult().getAssignee()).startsWith("iso-a-");
+        assertThat(runtimeService.getVariable(instanceOfA, "merchantUsername")).isNotEqualTo(usernameOfB);
+        assertThat(b.get("/engine-rest/task/" + taskOfA).status()).isEqualTo(404);
     }
 
     @Test

@@ -1,0 +1,100 @@
+package com.platform.onboarding.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.platform.onboarding.Http;
+import com.platform.onboarding.OnboardingTest;
+import com.platform.onboarding.Registrations;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A real SMTP conversation: what the merchant receives, and that nothing is lost or sent twice when mail fails. */
+@OnboardingTest
+class NotificationDeliveryTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    Notifications notifications;
+
+    private Job deliveryJobOf(String applicationId) {
+        var instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("notification-delivery")
+                .processInstanceBusinessKey(applicationId).singleResult();
+        return managementService.createJobQuery().processInstanceId(instance.getId()).singleResult();
+    }
+
+    @Test
+    void aRegistrationIsConfirmedByEmailInChineseAndEnglish() throws Exception {
+        String applicationId = Registrations.register(port, "mail-ok", "Mail Ok Ltd", "DOMESTIC", "beauty", "");
+
+        managementService.executeJob(deliveryJobOf(applicationId).getId());
+
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("mail-ok@example.com");
+        assertThat(received[0].getSubject()).contains("入驻申请已受理", "Your application was received");
+        assertThat(GreenMailUtil.getBody(received[0])).contains(applicationId);
+        var listed = Http.as(port, "mail-ok", Registrations.PASSWORD)
+                .get("/api/merchants/" + applicationId + "/notifications").json();
+        assertThat(listed.get(0).get("event").asText()).isEqualTo("REGISTRATION_RECEIVED");
+        assertThat(listed.get(0).get("deliveredBy").asText()).isEqualTo("SMTP");
+        assertThat(Http.as(port, "mail-ok", "wrong-password").get("/api/merchants/" + applicationId + "/notifications")
+                .status()).isEqualTo(401);
+    }
+
+    @Test
+    void theSameDeliveryRunTwiceSendsOneMessage() {
+        String applicationId = Registrations.register(port, "mail-twice", "Mail Twice Ltd", "DOMESTIC", "beauty", "");
+        String notificationId = notifications.of(applicationId).get(0).id();
+
+        notifications.deliver(notificationId);
+        notifications.deliver(notificationId);
+
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void aMailServerThatIsDownCostsRetriesThenAnIncidentAndARetryFromOpsSendsExactlyOnce() {
+        String applicationId = Registrations.register(port, "mail-down", "Mail Down Ltd", "DOMESTIC", "beauty", "");
+        String jobId = deliveryJobOf(applicationId).getId();
+        smtp.stop();
+
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThatThrownBy(() -> managementService.executeJob(jobId)).isNotNull();
+        }
+
+        var job = managementService.createJobQuery().jobId(jobId).singleResult();
+        assertThat(job.getRetries()).isZero();
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(job.getProcessInstanceId())
+                .incidentType("failedJob").count()).isEqualTo(1);
+        assertThat(notifications.of(applicationId).get(0).deliveredAt()).as("nothing marked sent").isNull();
+
+        smtp.start();
+        assertThat(Http.as(port, "ops", "ops").putJson("/engine-rest/job/" + jobId + "/retries", "{\"retries\":1}")
+                .status()).isEqualTo(204);
+        managementService.executeJob(jobId);
+
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(job.getProcessInstanceId()).count()).isZero();
+        assertThat(notifications.of(applicationId).get(0).deliveredBy()).isEqualTo("SMTP");
+    }
+}
