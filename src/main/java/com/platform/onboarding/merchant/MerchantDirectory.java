@@ -1,5 +1,6 @@
 package com.platform.onboarding.merchant;
 
+import com.platform.onboarding.security.Caller;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -22,6 +23,15 @@ public class MerchantDirectory {
 
     public Optional<MerchantApplication> find(String applicationId) {
         return repository.find(applicationId);
+    }
+
+    /**
+     * The application as this caller may see it: their own, or any when they are in one of the staff groups. To
+     * anyone else it does not exist (404, never 403: an id must not confirm that an application exists).
+     */
+    public Optional<MerchantApplication> visibleTo(Caller caller, String applicationId, String... staffGroups) {
+        return repository.find(applicationId)
+                .filter(a -> caller.username().equals(a.username()) || caller.inAny(staffGroups));
     }
 
     public Optional<String> categoryOf(String applicationId) {

@@ -24,9 +24,7 @@ class NotificationController {
 
     @GetMapping("/api/merchants/{applicationId}/notifications")
     ResponseEntity<List<Notification>> list(Caller caller, @PathVariable String applicationId) {
-        boolean mayRead = directory.find(applicationId)
-                .filter(a -> caller.username().equals(a.username()) || caller.inAny(Groups.REVIEWERS, Groups.OPS,
-                        Groups.ADMINS))
+        boolean mayRead = directory.visibleTo(caller, applicationId, Groups.REVIEWERS, Groups.OPS, Groups.ADMINS)
                 .isPresent();
         return mayRead ? ResponseEntity.ok(notifications.of(applicationId)) : ResponseEntity.notFound().build();
     }

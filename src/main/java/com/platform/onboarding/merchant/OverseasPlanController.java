@@ -13,16 +13,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class OverseasPlanController {
 
+    private final MerchantDirectory directory;
     private final MerchantApplicationRepository repository;
 
-    OverseasPlanController(MerchantApplicationRepository repository) {
+    OverseasPlanController(MerchantDirectory directory, MerchantApplicationRepository repository) {
+        this.directory = directory;
         this.repository = repository;
     }
 
     @PostMapping("/api/merchants/{applicationId}/overseas-plan/exit")
     ResponseEntity<?> exit(Caller caller, @PathVariable String applicationId) {
-        var application = repository.find(applicationId)
-                .filter(a -> caller.username().equals(a.username()) || caller.inAny(Groups.OPS, Groups.ADMINS));
+        var application = directory.visibleTo(caller, applicationId, Groups.OPS, Groups.ADMINS);
         if (application.isEmpty()) {
             return ResponseEntity.notFound().build();
         }

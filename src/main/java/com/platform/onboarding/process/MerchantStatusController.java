@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.platform.onboarding.deposit.Deposits;
-import com.platform.onboarding.merchant.MerchantApplication;
 import com.platform.onboarding.merchant.MerchantDirectory;
 import com.platform.onboarding.process.MerchantOnboarding.Variables;
 import com.platform.onboarding.security.Caller;
@@ -55,7 +54,7 @@ class MerchantStatusController {
 
     @GetMapping("/api/merchants/{applicationId}")
     ResponseEntity<Status> status(Caller caller, @PathVariable String applicationId) throws JsonProcessingException {
-        var application = directory.find(applicationId).filter(a -> mayRead(caller, a));
+        var application = directory.visibleTo(caller, applicationId, Groups.REVIEWERS, Groups.OPS, Groups.ADMINS);
         if (application.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
@@ -83,11 +82,6 @@ class MerchantStatusController {
         return runtimeService.createProcessInstanceQuery().processDefinitionKey(MerchantOnboarding.PROCESS_KEY)
                 .processInstanceBusinessKey(applicationId).list().stream()
                 .flatMap(instance -> runtimeService.getActiveActivityIds(instance.getId()).stream()).toList();
-    }
-
-    private static boolean mayRead(Caller caller, MerchantApplication application) {
-        return caller.username().equals(application.username())
-                || caller.inAny(Groups.REVIEWERS, Groups.OPS, Groups.ADMINS);
     }
 
     /** History holds every variable's latest value, also after the instance ended. */

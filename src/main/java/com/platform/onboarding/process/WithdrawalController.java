@@ -26,8 +26,7 @@ class WithdrawalController {
 
     @PostMapping("/api/merchants/{applicationId}/withdrawal")
     ResponseEntity<?> withdraw(Caller caller, @PathVariable String applicationId) {
-        var application = directory.find(applicationId)
-                .filter(a -> caller.username().equals(a.username()) || caller.inAny(Groups.OPS, Groups.ADMINS));
+        var application = directory.visibleTo(caller, applicationId, Groups.OPS, Groups.ADMINS);
         if (application.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
