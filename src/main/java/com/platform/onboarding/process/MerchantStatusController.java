@@ -68,7 +68,9 @@ class MerchantStatusController {
                         t.getCreateTime(), t.getDueDate()))
                 .toList();
         String issues = (String) variables.get(Variables.QUALIFICATION_ISSUES);
-        boolean changesRequested = "REQUEST_CHANGES".equals(variables.get(Variables.DECISION)) && !due.isEmpty();
+        // The reviewer's request matters while the merchant works on it, not once it is back with the reviewers.
+        boolean changesRequested = "REQUEST_CHANGES".equals(variables.get(Variables.DECISION))
+                && due.stream().anyMatch(t -> a.username().equals(t.assignee()));
         return ResponseEntity.ok(new Status(a.applicationId(), a.merchantName(), a.status().name(), a.statusReason(),
                 a.category(), a.overseasMarkets().stream().map(Enum::name).toList(), a.tier(), a.tags(),
                 stage(applicationId), due,

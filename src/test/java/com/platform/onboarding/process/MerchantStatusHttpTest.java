@@ -73,4 +73,41 @@ class MerchantStatusHttpTest {
                 .get("merchantName").asText()).isEqualTo("status-b Ltd");
         assertThat(Http.as(port, "ops", "ops").get("/api/merchants/" + applicationId).status()).isEqualTo(200);
     }
+
+    @Test
+    void theReviewersRequestIsShownWhileTheMerchantWorksOnItAndNotAfter() {
+        String applicationId = register("status-d");
+        var merchant = Http.as(port, "status-d", Registrations.PASSWORD);
+        complete(merchant, 200);
+        var reviewer = Http.as(port, "reviewer", "reviewer");
+        String review = reviewer.postJson("/engine-rest/task", "{\"processInstanceBusinessKey\":\"" + applicationId
+                + "\"}").json().get(0).get("id").asText();
+        assertThat(reviewer.postJson("/engine-rest/task/" + review + "/complete", "{\"variables\":{"
+                + "\"decision\":{\"value\":\"REQUEST_CHANGES\"},\"decisionReason\":{\"value\":\"Scan is blurred\"}}}")
+                .status()).isEqualTo(204);
+
+        assertThat(merchant.get("/api/merchants/" + applicationId).json().get("reviewerRequest").asText())
+                .isEqualTo("Scan is blurred");
+        complete(merchant, 200);
+        var backWithReviewers = merchant.get("/api/merchants/" + applicationId).json();
+        assertThat(backWithReviewers.get("stage")).extracting(n -> n.asText()).containsExactly("review-qualifications");
+        assertThat(backWithReviewers.has("reviewerRequest")).isFalse();
+    }
+
+    /** Uploads a business licence with this many days of validity left. */
+    private void complete(Http merchant, int daysLeft) {
+        String task = merchant.get("/engine-rest/task").json().get(0).get("id").asText();
+        String until = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(daysLeft).toString();
+        String pdf = Base64.getEncoder().encodeToString("%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
+        assertThat(merchant.postJson("/engine-rest/task/" + task + "/complete", """
+                {"variables": {
+                  "businessLicenseHolderName": {"value": "Status Ltd"},
+                  "businessLicenseNumber": {"value": "91350100M000100Y43"},
+                  "businessLicenseCategories": {"value": "beauty"},
+                  "businessLicenseValidFrom": {"value": "2025-01-01"},
+                  "businessLicenseValidUntil": {"value": "%s"},
+                  "businessLicenseDocument": {"value": "%s", "type": "File",
+                    "valueInfo": {"filename": "licence.pdf", "mimetype": "application/pdf"}}}}
+                """.formatted(until, pdf)).status()).isEqualTo(204);
+    }
 }
