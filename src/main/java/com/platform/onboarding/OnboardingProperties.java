@@ -1,5 +1,6 @@
 package com.platform.onboarding;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -17,6 +18,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param factoryProgramCategories first-level categories open to the factory (快质造) programme
  * @param categories the category catalogue a merchant may apply for
  * @param reservedUsernames names no merchant may register, so that nobody passes for platform staff
+ * @param opsMailbox where ops hear about suspensions and overdue reviews
+ * @param deadlines how long merchants and reviewers have, and when they are reminded
+ * @param expiryReminders how long before a qualification's last valid day the merchant is reminded; the longest
+ *        also opens the renewal task
  */
 @ConfigurationProperties("onboarding")
 public record OnboardingProperties(
@@ -28,11 +33,23 @@ public record OnboardingProperties(
         boolean demoData,
         List<String> factoryProgramCategories,
         List<Category> categories,
-        List<String> reservedUsernames) {
+        List<String> reservedUsernames,
+        String opsMailbox,
+        Deadlines deadlines,
+        List<Duration> expiryReminders) {
 
     public record Category(String code, String zh, String en) {}
 
     public record MinimumValidity(LocalDate effectiveFrom, int days) {}
 
     public record ShippingLimit(String category, int maxDays) {}
+
+    /**
+     * @param merchantReminder after how long an open merchant task (or an unpaid deposit) is reminded of
+     * @param merchantLapse    after how long it lapses the application
+     * @param reviewSlaBusinessDays how many business days (Monday to Friday, in the business zone) a review may take
+     * @param escalatedPriority the priority an overdue review is raised to (fresh tasks have 50, preferred factories 80)
+     */
+    public record Deadlines(Duration merchantReminder, Duration merchantLapse, int reviewSlaBusinessDays,
+            int escalatedPriority) {}
 }

@@ -13,7 +13,58 @@ public enum NotificationEvent {
             "The application of %s (%s) was withdrawn as you asked; any deposit paid will be refunded."),
     MERCHANT_ACTIVATED("店铺已开通", "Your store is open",
             "恭喜！「%s」的店铺已开通（申请编号 %s）。",
-            "Congratulations: the store of %s is open (application %s).");
+            "Congratulations: the store of %s is open (application %s)."),
+    /** Facts: the issues' texts in Chinese, then in English. */
+    QUALIFICATION_ISSUES_FOUND("资质需要修改", "Your qualifications need changes",
+            "「%1$s」的入驻申请（%2$s）提交的资质有以下问题，请登录任务中心修改后重新提交：%n%3$s",
+            "The qualifications submitted for %1$s (application %2$s) have these issues; please sign in to Tasklist,"
+                    + " fix them and submit again:%n%4$s"),
+    /** Facts: the reviewer's reason, as written. */
+    CHANGES_REQUESTED("审核员要求修改", "The reviewer asks for changes",
+            "「%1$s」的入驻申请（%2$s）需要修改后重新提交。审核员意见：%3$s",
+            "The application of %1$s (%2$s) needs changes before it can go on. The reviewer writes: %3$s"),
+    /** Facts: the amount in CNY, the deadline. */
+    DEPOSIT_DUE("请缴纳类目保证金", "Your category deposit is due",
+            "「%1$s」的资质审核已通过（%2$s）。请于 %4$s 前缴纳类目保证金 %3$s 元，逾期申请将失效。",
+            "The qualifications of %1$s are approved (%2$s). Please pay the category deposit of CNY %3$s by %4$s;"
+                    + " after that the application lapses."),
+    /** Facts: the task's name in Chinese and English, its deadline. */
+    TASK_REMINDER("待办提醒", "A task is waiting for you",
+            "「%1$s」的入驻申请（%2$s）还有一项待办：%3$s。请于 %5$s 前在任务中心完成，逾期申请将失效。",
+            "The application of %1$s (%2$s) is waiting for you: %4$s. Please complete it in Tasklist by %5$s;"
+                    + " after that the application lapses."),
+    /** Facts: the amount still to pay in CNY, the deadline. */
+    DEPOSIT_REMINDER("保证金缴纳提醒", "Reminder: your category deposit",
+            "「%1$s」的入驻申请（%2$s）尚需缴纳保证金 %3$s 元，截止 %4$s，逾期申请将失效。",
+            "The application of %1$s (%2$s) still needs a deposit of CNY %3$s, due by %4$s;"
+                    + " after that the application lapses."),
+    /** Facts: what was not done in time, in Chinese and English. */
+    APPLICATION_LAPSED("入驻申请已失效", "Your application has lapsed",
+            "「%1$s」的入驻申请（%2$s）因未在期限内%3$s而失效。如需入驻，请重新申请。",
+            "The application of %1$s (%2$s) has lapsed: %4$s was not done in time. You are welcome to apply again."),
+    /** To ops. Facts: the task's name in Chinese and English, when it was due. */
+    REVIEW_OVERDUE("审核超时", "A review is overdue",
+            "「%1$s」的入驻申请（%2$s）的审核任务「%3$s」已于 %5$s 超过时限，已提高优先级，请尽快处理。",
+            "The review task '%4$s' of %1$s (application %2$s) was due %5$s and is overdue; its priority was raised."),
+    /** Facts: the qualification's name in Chinese and English, its last valid day, the days left. */
+    QUALIFICATION_EXPIRING("资质即将到期", "A qualification expires soon",
+            "「%1$s」（%2$s）的%3$s将于 %5$s 到期（剩余 %6$s 天）。请在任务中心的「更新资质」任务中上传新证件，"
+                    + "到期未更新店铺将被暂停。",
+            "The %4$s of %1$s (%2$s) expires on %5$s (%6$s days left). Please upload the renewed licence in the"
+                    + " 'Renew qualification' task in Tasklist; otherwise the store is suspended when it expires."),
+    /** To the merchant and to ops. Facts: the qualification's name in Chinese and English, its last valid day. */
+    MERCHANT_SUSPENDED("店铺已暂停", "The store is suspended",
+            "「%1$s」（%2$s）的%3$s已于 %5$s 到期且未更新，店铺已暂停。上传有效证件后即恢复。",
+            "The %4$s of %1$s (%2$s) expired after %5$s and was not renewed: the store is suspended until a valid"
+                    + " one is uploaded."),
+    /** Facts: the qualification's name in Chinese and English, the new last valid day. */
+    QUALIFICATION_RENEWED("资质已更新", "Qualification renewed",
+            "「%1$s」（%2$s）的%3$s已更新，有效期至 %5$s。",
+            "The %4$s of %1$s (%2$s) is renewed and valid until %5$s."),
+    /** Facts: the qualification's name in Chinese and English, the issues' texts in Chinese and English. */
+    RENEWAL_REFUSED("资质更新未通过", "The renewal was not accepted",
+            "「%1$s」（%2$s）提交的%3$s更新未通过：%n%5$s",
+            "The renewed %4$s submitted for %1$s (%2$s) was not accepted:%n%6$s");
 
     private final String subjectZh;
     private final String subjectEn;
