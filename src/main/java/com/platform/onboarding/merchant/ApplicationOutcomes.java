@@ -1,7 +1,6 @@
 package com.platform.onboarding.merchant;
 
 import com.platform.onboarding.notification.NotificationEvent;
-import com.platform.onboarding.notification.Notifications;
 import org.springframework.stereotype.Service;
 
 /** Where an application ends up, recorded on the merchant's record (what GET /api/merchants/{id} will show). */
@@ -9,20 +8,15 @@ import org.springframework.stereotype.Service;
 public class ApplicationOutcomes {
 
     private final MerchantApplicationRepository repository;
-    private final Notifications notifications;
+    private final MerchantNotices notices;
 
-    ApplicationOutcomes(MerchantApplicationRepository repository, Notifications notifications) {
+    ApplicationOutcomes(MerchantApplicationRepository repository, MerchantNotices notices) {
         this.repository = repository;
-        this.notifications = notifications;
+        this.notices = notices;
     }
 
     private void tell(String applicationId, NotificationEvent event, Object... extra) {
-        var a = repository.find(applicationId).orElseThrow();
-        var facts = new Object[2 + extra.length];
-        facts[0] = a.merchantName();
-        facts[1] = a.applicationId();
-        System.arraycopy(extra, 0, facts, 2, extra.length);
-        notifications.record(applicationId, a.contactEmail(), event, facts);
+        notices.tell(applicationId, event, extra);
     }
 
     /** The factory programme's certification tag (快质造认证), shown on the store once a factory is verified. */
@@ -59,5 +53,13 @@ public class ApplicationOutcomes {
             throw new IllegalStateException("No merchant application " + applicationId);
         }
         tell(applicationId, NotificationEvent.APPLICATION_REJECTED, reasonCode);
+    }
+
+    /** A deadline passed: the application ends EXPIRED, and the merchant is told which step was not done. */
+    public void lapse(String applicationId, LapseReason reason) {
+        if (!repository.updateStatus(applicationId, ApplicationStatus.EXPIRED, reason.name())) {
+            throw new IllegalStateException("No merchant application " + applicationId);
+        }
+        notices.lapsed(applicationId, reason);
     }
 }

@@ -94,6 +94,51 @@ public final class MerchantOnboarding {
         public static final String APPLICATION_WITHDRAWN = "application-withdrawn";
         public static final String APPLICATION_REJECTED_AFTER_REVIEW = "application-rejected-after-review";
 
+        public static final String NOTIFY_DEPOSIT_DUE = "notify-deposit-due";
+        public static final String WATCH_QUALIFICATIONS = "watch-qualifications";
+        public static final String NOTIFY_QUALIFICATION_ISSUES = "notify-qualification-issues";
+        public static final String NOTIFY_RECHECK_ISSUES = "notify-recheck-issues";
+        public static final String NOTIFY_FACTORY_AUDIT_ISSUES = "notify-factory-audit-issues";
+        public static final String NOTIFY_SECOND_REVIEW_CHANGES = "notify-second-review-changes";
+        public static final String NOTIFY_REVIEW_CHANGES = "notify-review-changes";
+        public static final String NOTIFY_FACTORY_REVIEW_CHANGES = "notify-factory-review-changes";
+        public static final String AGREEMENT_REMINDER_DUE = "agreement-reminder-due";
+        public static final String AGREEMENT_DEADLINE_PASSED = "agreement-deadline-passed";
+        public static final String REMIND_TO_SIGN_AGREEMENT = "remind-to-sign-agreement";
+        public static final String AGREEMENT_REMINDER_SENT = "agreement-reminder-sent";
+        public static final String LAPSE_WITHOUT_AGREEMENT = "lapse-without-agreement";
+        public static final String LAPSED_WITHOUT_AGREEMENT = "lapsed-without-agreement";
+        public static final String QUALIFICATIONS_REMINDER_DUE = "qualifications-reminder-due";
+        public static final String QUALIFICATIONS_DEADLINE_PASSED = "qualifications-deadline-passed";
+        public static final String REMIND_TO_UPLOAD_QUALIFICATIONS = "remind-to-upload-qualifications";
+        public static final String QUALIFICATIONS_REMINDER_SENT = "qualifications-reminder-sent";
+        public static final String LAPSE_WITHOUT_QUALIFICATIONS = "lapse-without-qualifications";
+        public static final String LAPSED_WITHOUT_QUALIFICATIONS = "lapsed-without-qualifications";
+        public static final String FACTORY_AUDIT_REMINDER_DUE = "factory-audit-reminder-due";
+        public static final String FACTORY_AUDIT_DEADLINE_PASSED = "factory-audit-deadline-passed";
+        public static final String REMIND_TO_UPLOAD_FACTORY_AUDIT = "remind-to-upload-factory-audit";
+        public static final String FACTORY_AUDIT_REMINDER_SENT = "factory-audit-reminder-sent";
+        public static final String LAPSE_WITHOUT_FACTORY_AUDIT = "lapse-without-factory-audit";
+        public static final String LAPSED_WITHOUT_FACTORY_AUDIT = "lapsed-without-factory-audit";
+        public static final String DEPOSIT_REMINDER_DUE = "deposit-reminder-due";
+        public static final String DEPOSIT_DEADLINE_PASSED = "deposit-deadline-passed";
+        public static final String REMIND_TO_PAY_DEPOSIT = "remind-to-pay-deposit";
+        public static final String DEPOSIT_REMINDER_SENT = "deposit-reminder-sent";
+        public static final String LAPSE_WITHOUT_DEPOSIT = "lapse-without-deposit";
+        public static final String LAPSED_WITHOUT_DEPOSIT = "lapsed-without-deposit";
+        public static final String REVIEW_SLA_BREACHED = "review-sla-breached";
+        public static final String ESCALATE_REVIEW = "escalate-review";
+        public static final String REVIEW_ESCALATED = "review-escalated";
+        public static final String SECOND_REVIEW_SLA_BREACHED = "second-review-sla-breached";
+        public static final String ESCALATE_SECOND_REVIEW = "escalate-second-review";
+        public static final String SECOND_REVIEW_ESCALATED = "second-review-escalated";
+        public static final String FACTORY_REVIEW_SLA_BREACHED = "factory-review-sla-breached";
+        public static final String ESCALATE_FACTORY_REVIEW = "escalate-factory-review";
+        public static final String FACTORY_REVIEW_ESCALATED = "factory-review-escalated";
+        public static final String COLLECT_DEPOSIT = "collect-deposit";
+        public static final String DEPOSIT_REQUESTED = "deposit-requested";
+        public static final String DEPOSIT_COLLECTED = "deposit-collected";
+
         private Elements() {}
     }
 
@@ -173,6 +218,14 @@ public final class MerchantOnboarding {
         public static final String TIER = "tier";
         public static final String TIER_OVERRIDE = "tierOverride";
         public static final String TIER_OVERRIDE_REASON = "tierOverrideReason";
+        /** When an unpaid deposit lapses the application: stated in the deposit-due e-mail, read by the timer. */
+        public static final String DEPOSIT_DUE_AT = "depositDueAt";
+        /** Inputs of the reminder, lapse and escalation tasks: which task, its names, why the application lapsed. */
+        public static final String MERCHANT_TASK = "merchantTask";
+        public static final String TASK_NAME_ZH = "taskNameZh";
+        public static final String TASK_NAME_EN = "taskNameEn";
+        public static final String LAPSE_REASON = "lapseReason";
+        public static final String REVIEW_TASK = "reviewTask";
         /** Suffixes of the per-qualification fields: {prefix}HolderName, {prefix}Number, ... */
         public static final String HOLDER_NAME = "HolderName";
         public static final String NUMBER = "Number";

@@ -54,7 +54,15 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import org.camunda.bpm.engine.ManagementService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -64,6 +72,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @OnboardingTest
 class MerchantOnboardingProcessTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
     static final LocalDate REVIEW_DAY = LocalDate.of(2026, 6, 1);
     static final String VALID_CREDIT_CODE = "91350100M000100Y43";
@@ -86,6 +98,8 @@ class MerchantOnboardingProcessTest {
     Deposits deposits;
     @Autowired
     TaskService taskService;
+    @Autowired
+    ManagementService managementService;
 
     @BeforeEach
     void engine() {
@@ -708,6 +722,230 @@ class MerchantOnboardingProcessTest {
         complete(task(instance), dualQualifications(60));
         Assertions.assertThat(read(formService.getDeployedTaskForm(task(instance).getId())))
                 .contains("\"key\": \"decision\"", "\"key\": \"decisionReason\"");
+    }
+
+    /**
+     * The clock paths: every timer fired by moving the engine clock, and what each person was told, read back from a
+     * real SMTP conversation. Deadlines are counted from noon in Shanghai on the day a task or payment became due.
+     */
+    @Nested
+    class Deadlines {
+
+        static final Instant NOON = Instant.parse("2026-06-01T04:00:00Z");
+        static final String MERCHANT_MAILBOX = "path@example.com";
+        static final String OPS_MAILBOX = "ops@merchant-onboarding.invalid";
+
+        /** Moves the clock to a minute before {@code at} (nothing fires), then to {@code at}, and runs the one timer due. */
+        private void fire(ProcessInstance instance, String timer, Instant at) {
+            ClockUtil.setCurrentTime(Date.from(at.minusSeconds(60)));
+            Assertions.assertThat(timers(instance, timer).executable().count()).as("%s a minute early", timer).isZero();
+            ClockUtil.setCurrentTime(Date.from(at));
+            var due = timers(instance, timer).executable().list();
+            Assertions.assertThat(due).as("%s due at %s", timer, at).hasSize(1);
+            managementService.executeJob(due.get(0).getId());
+        }
+
+        private org.camunda.bpm.engine.runtime.JobQuery timers(ProcessInstance instance, String timer) {
+            return managementService.createJobQuery().processInstanceId(instance.getId()).timers().activityId(timer);
+        }
+
+        /** Runs every pending delivery job of this application; returns the mail received, in order. */
+        private List<MimeMessage> mail(ProcessInstance instance) {
+            for (var delivery : runtimeService.createProcessInstanceQuery()
+                    .processDefinitionKey(NotificationDelivery.PROCESS_KEY).processInstanceBusinessKey(instance.getBusinessKey())
+                    .list()) {
+                managementService.createJobQuery().processInstanceId(delivery.getId()).list()
+                        .forEach(job -> managementService.executeJob(job.getId()));
+            }
+            return List.of(smtp.getReceivedMessages());
+        }
+
+        private MimeMessage lastMail(ProcessInstance instance, String subject) throws Exception {
+            var matching = new java.util.ArrayList<MimeMessage>();
+            for (var m : mail(instance)) {
+                if (m.getSubject().contains(subject)) {
+                    matching.add(m);
+                }
+            }
+            Assertions.assertThat(matching).as("mail about '%s'", subject).isNotEmpty();
+            return matching.get(matching.size() - 1);
+        }
+
+        private void assertMail(MimeMessage mail, String recipient, String... texts) throws Exception {
+            Assertions.assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly(recipient);
+            Assertions.assertThat(mail.getSubject() + "\n" + mail.getContent()).contains(texts);
+        }
+
+        @Test
+        void agreementLapsePath_remindedAfterThreeDaysAndExpiredAfterFourteen() throws Exception {
+            var instance = overseasDurian();
+            Assertions.assertThat(task(instance).getDueDate()).isEqualTo(Date.from(NOON.plus(Duration.ofDays(14))));
+
+            fire(instance, AGREEMENT_REMINDER_DUE, NOON.plus(Duration.ofDays(3)));
+
+            assertThat(instance).isWaitingAt(SIGN_OVERSEAS_AGREEMENT)
+                    .hasPassedInOrder(AGREEMENT_REMINDER_DUE, REMIND_TO_SIGN_AGREEMENT, AGREEMENT_REMINDER_SENT);
+            assertMail(lastMail(instance, "待办提醒"), MERCHANT_MAILBOX, "A task is waiting for you", "签署出海协议",
+                    "sign the overseas agreement", "2026-06-15 12:00 (Asia/Shanghai)");
+
+            fire(instance, AGREEMENT_DEADLINE_PASSED, NOON.plus(Duration.ofDays(14)));
+
+            assertThat(instance).isEnded().hasPassedInOrder(AGREEMENT_DEADLINE_PASSED, LAPSE_WITHOUT_AGREEMENT,
+                    LAPSED_WITHOUT_AGREEMENT).hasNotPassed(CHECK_AGREEMENT, UPLOAD_QUALIFICATIONS);
+            Assertions.assertThat(record(instance, "status || ':' || status_reason")).isEqualTo("EXPIRED:AGREEMENT_NOT_SIGNED");
+            assertMail(lastMail(instance, "入驻申请已失效"), MERCHANT_MAILBOX, "Your application has lapsed", "签署出海协议",
+                    "signing the overseas agreement was not done in time");
+        }
+
+        @Test
+        void qualificationsLapsePath_aTaskDoneInTimeLeavesNoTimerAndTheNextTaskGetsItsOwnDeadline() throws Exception {
+            var instance = overseasDurian();
+            ClockUtil.setCurrentTime(Date.from(NOON.plus(Duration.ofDays(2))));
+            signAgreement(instance);
+            Assertions.assertThat(timers(instance, AGREEMENT_DEADLINE_PASSED).count()).isZero();
+            Assertions.assertThat(task(instance).getDueDate()).isEqualTo(Date.from(NOON.plus(Duration.ofDays(16))));
+
+            fire(instance, QUALIFICATIONS_REMINDER_DUE, NOON.plus(Duration.ofDays(5)));
+            assertMail(lastMail(instance, "待办提醒"), MERCHANT_MAILBOX, "上传资质", "upload the qualifications",
+                    "2026-06-17 12:00 (Asia/Shanghai)");
+            fire(instance, QUALIFICATIONS_DEADLINE_PASSED, NOON.plus(Duration.ofDays(16)));
+
+            assertThat(instance).isEnded().hasPassedInOrder(QUALIFICATIONS_DUE, QUALIFICATIONS_REMINDER_DUE,
+                    REMIND_TO_UPLOAD_QUALIFICATIONS, QUALIFICATIONS_REMINDER_SENT, QUALIFICATIONS_DEADLINE_PASSED,
+                    LAPSE_WITHOUT_QUALIFICATIONS, LAPSED_WITHOUT_QUALIFICATIONS).hasNotPassed(CHECK_QUALIFICATIONS);
+            Assertions.assertThat(record(instance, "status || ':' || status_reason"))
+                    .isEqualTo("EXPIRED:QUALIFICATIONS_NOT_UPLOADED");
+            assertMail(lastMail(instance, "入驻申请已失效"), MERCHANT_MAILBOX, "uploading the qualifications");
+        }
+
+        @Test
+        void factoryAuditLapsePath_remindedThenExpired() throws Exception {
+            var instance = factoryAwaitingAudit();
+
+            fire(instance, FACTORY_AUDIT_REMINDER_DUE, NOON.plus(Duration.ofDays(3)));
+            assertMail(lastMail(instance, "待办提醒"), MERCHANT_MAILBOX, "上传验厂报告", "upload the factory audit report");
+            fire(instance, FACTORY_AUDIT_DEADLINE_PASSED, NOON.plus(Duration.ofDays(14)));
+
+            assertThat(instance).isEnded().hasPassedInOrder(FACTORY_AUDIT_DUE, FACTORY_AUDIT_REMINDER_DUE,
+                    REMIND_TO_UPLOAD_FACTORY_AUDIT, FACTORY_AUDIT_REMINDER_SENT, FACTORY_AUDIT_DEADLINE_PASSED,
+                    LAPSE_WITHOUT_FACTORY_AUDIT, LAPSED_WITHOUT_FACTORY_AUDIT).hasNotPassed(CHECK_FACTORY_AUDIT);
+            Assertions.assertThat(record(instance, "status || ':' || status_reason"))
+                    .isEqualTo("EXPIRED:FACTORY_AUDIT_NOT_UPLOADED");
+        }
+
+        @Test
+        void depositLapsePath_theMerchantIsToldTheAmountAndDeadlineRemindedOfWhatIsLeftAndExpired() throws Exception {
+            var instance = durianAwaitingDeposit();
+            assertThat(instance).hasPassedInOrder(DEPOSIT_DUE, NOTIFY_DEPOSIT_DUE, DEPOSIT_REQUESTED, AWAITING_DEPOSIT);
+            assertMail(lastMail(instance, "请缴纳类目保证金"), MERCHANT_MAILBOX, "Your category deposit is due", "20000",
+                    "2026-06-15 12:00 (Asia/Shanghai)");
+            pay(instance, "PAY-PART", 12000);
+
+            fire(instance, DEPOSIT_REMINDER_DUE, NOON.plus(Duration.ofDays(3)));
+            assertMail(lastMail(instance, "保证金缴纳提醒"), MERCHANT_MAILBOX, "尚需缴纳保证金 8000 元",
+                    "still needs a deposit of CNY 8000", "2026-06-15 12:00 (Asia/Shanghai)");
+            fire(instance, DEPOSIT_DEADLINE_PASSED, NOON.plus(Duration.ofDays(14)));
+
+            assertThat(instance).isEnded().hasPassedInOrder(DEPOSIT_REMINDER_DUE, REMIND_TO_PAY_DEPOSIT,
+                    DEPOSIT_REMINDER_SENT, DEPOSIT_DEADLINE_PASSED, LAPSE_WITHOUT_DEPOSIT, LAPSED_WITHOUT_DEPOSIT)
+                    .hasPassed(COLLECT_DEPOSIT).hasNotPassed(DEPOSIT_COLLECTED, ACTIVATE_MERCHANT);
+            Assertions.assertThat(record(instance, "status || ':' || status_reason")).isEqualTo("EXPIRED:DEPOSIT_NOT_PAID");
+        }
+
+        @Test
+        void reviewSlaBreachedPath_aFridayReviewIsDueTuesdayThenEscalatedToOpsAndRaisedButStaysWithTheReviewers()
+                throws Exception {
+            Instant friday = Instant.parse("2026-06-05T02:00:00Z");
+            ClockUtil.setCurrentTime(Date.from(friday));
+            var instance = start("DOMESTIC", "food.snacks", "");
+            var documents = new HashMap<String, Object>(qualification("businessLicense", VALID_CREDIT_CODE, 200));
+            documents.putAll(qualification("industryPermit", "JY13501000000001", 200));
+            complete(task(instance), documents);
+            Instant tuesday = Instant.parse("2026-06-09T02:00:00Z");
+            Assertions.assertThat(task(instance).getDueDate()).as("the weekend does not count").isEqualTo(Date.from(tuesday));
+            ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-06-08T15:59:00Z")));
+            Assertions.assertThat(timers(instance, REVIEW_SLA_BREACHED).executable().count())
+                    .as("not breached on Monday night").isZero();
+
+            fire(instance, REVIEW_SLA_BREACHED, tuesday);
+
+            assertThat(instance).isWaitingAt(REVIEW_QUALIFICATIONS)
+                    .hasPassedInOrder(REVIEW_SLA_BREACHED, ESCALATE_REVIEW, REVIEW_ESCALATED);
+            assertThat(instance).task().hasCandidateGroup("reviewers").isNotAssigned();
+            Assertions.assertThat(task(instance).getPriority()).isEqualTo(90);
+            assertMail(lastMail(instance, "审核超时"), OPS_MAILBOX, "A review is overdue", "Review qualifications",
+                    "2026-06-09 10:00 (Asia/Shanghai)");
+            review(instance, "reviewer", "APPROVE", null);
+            assertThat(instance).isWaitingAt(DEPOSIT_PAID);
+        }
+
+        @Test
+        void secondReviewSlaBreachedPath_escalatedLikeTheFirst() throws Exception {
+            var instance = overseasDurian();
+            signAgreement(instance);
+            complete(task(instance), dualQualifications(90));
+            review(instance, "reviewer", "APPROVE", null);
+
+            fire(instance, SECOND_REVIEW_SLA_BREACHED, Instant.parse("2026-06-03T04:00:00Z"));
+
+            assertThat(instance).isWaitingAt(SECOND_REVIEW_QUALIFICATIONS)
+                    .hasPassedInOrder(SECOND_REVIEW_SLA_BREACHED, ESCALATE_SECOND_REVIEW, SECOND_REVIEW_ESCALATED);
+            Assertions.assertThat(task(instance).getPriority()).isEqualTo(90);
+            assertMail(lastMail(instance, "审核超时"), OPS_MAILBOX, "Second review of qualifications");
+        }
+
+        @Test
+        void factoryReviewSlaBreachedPath_aPreferredFactoryRisesFromEightyToNinety() throws Exception {
+            var instance = factoryAwaitingAudit();
+            complete(task(instance), tierAFactory(REVIEW_DAY.minusMonths(3), true));
+            Assertions.assertThat(task(instance).getPriority()).isEqualTo(80);
+
+            fire(instance, FACTORY_REVIEW_SLA_BREACHED, Instant.parse("2026-06-03T04:00:00Z"));
+
+            assertThat(instance).isWaitingAt(REVIEW_FACTORY).hasPassedInOrder(FACTORY_REVIEW_SLA_BREACHED,
+                    ESCALATE_FACTORY_REVIEW, FACTORY_REVIEW_ESCALATED);
+            Assertions.assertThat(task(instance).getPriority()).isEqualTo(90);
+        }
+
+        @Test
+        void issuesFoundPath_theMerchantReadsEachIssueInBothLanguages() throws Exception {
+            var instance = overseasDurian();
+            signAgreement(instance);
+
+            complete(task(instance), dualQualifications(29));
+
+            assertThat(instance).isWaitingAt(UPLOAD_QUALIFICATIONS)
+                    .hasPassedInOrder(QUALIFICATIONS_IN_ORDER, NOTIFY_QUALIFICATION_ISSUES, QUALIFICATIONS_DUE);
+            assertMail(lastMail(instance, "资质需要修改"), MERCHANT_MAILBOX, "Your qualifications need changes",
+                    "境外主体资质将于 2026-06-30 到期，剩余 29 天，须至少 30 天",
+                    "The overseas-entity qualification expires on 2026-06-30: 29 days left, at least 30 are required");
+        }
+
+        @Test
+        void changesRequestedPath_theMerchantReadsTheReviewersReason() throws Exception {
+            var instance = overseasDurian();
+            signAgreement(instance);
+            complete(task(instance), dualQualifications(90));
+
+            review(instance, "reviewer", "REQUEST_CHANGES", "请补充证件背面 / Please add the licence's back page.");
+
+            assertThat(instance).isWaitingAt(UPLOAD_QUALIFICATIONS)
+                    .hasPassedInOrder(REVIEW_DECISION, NOTIFY_REVIEW_CHANGES, QUALIFICATIONS_DUE);
+            assertMail(lastMail(instance, "审核员要求修改"), MERCHANT_MAILBOX, "The reviewer asks for changes",
+                    "请补充证件背面 / Please add the licence's back page.");
+        }
+
+        @Test
+        void factoryChangesRequestedPath_goesBackToTheAuditUploadWithTheReason() throws Exception {
+            var instance = factoryAwaitingAudit();
+            complete(task(instance), tierAFactory(REVIEW_DAY.minusMonths(1), false));
+
+            review(instance, "reviewer2", "REQUEST_CHANGES", "The audit report's last page is missing.");
+
+            assertThat(instance).isWaitingAt(UPLOAD_FACTORY_AUDIT).hasPassedInOrder(FACTORY_REVIEW_DECISION,
+                    NOTIFY_FACTORY_REVIEW_CHANGES, FACTORY_AUDIT_DUE).hasNotPassed(FACTORY_VERIFIED);
+            assertMail(lastMail(instance, "审核员要求修改"), MERCHANT_MAILBOX, "The audit report's last page is missing.");
+        }
     }
 
     private String record(ProcessInstance instance, String column) {

@@ -1,0 +1,32 @@
+package com.platform.onboarding.process;
+
+import com.platform.onboarding.deadline.DeadlinePolicy;
+import com.platform.onboarding.merchant.MerchantNotices;
+import com.platform.onboarding.process.MerchantOnboarding.Variables;
+import java.math.BigDecimal;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** Sets the deposit's deadline, which the lapse timer of collect-deposit reads, and tells the merchant both. */
+@Component
+class NotifyDepositDueDelegate implements JavaDelegate {
+
+    private final DeadlinePolicy deadlines;
+    private final MerchantNotices notices;
+
+    NotifyDepositDueDelegate(DeadlinePolicy deadlines, MerchantNotices notices) {
+        this.deadlines = deadlines;
+        this.notices = notices;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var due = deadlines.merchantDue(ClockUtil.getCurrentTime().toInstant());
+        execution.setVariable(Variables.DEPOSIT_DUE_AT, Date.from(due));
+        var amount = new BigDecimal(execution.getVariable(Variables.DEPOSIT_AMOUNT).toString());
+        notices.depositDue(execution.getProcessBusinessKey(), amount, due);
+    }
+}
