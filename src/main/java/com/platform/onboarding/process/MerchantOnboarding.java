@@ -139,6 +139,12 @@ public final class MerchantOnboarding {
         public static final String DEPOSIT_REQUESTED = "deposit-requested";
         public static final String DEPOSIT_COLLECTED = "deposit-collected";
 
+        public static final String LAPSED_DEPOSIT_TO_REFUND = "lapsed-deposit-to-refund";
+        public static final String LAPSED_DEPOSIT_TO_REFUND_YES = "lapsed-deposit-to-refund-yes";
+        public static final String LAPSED_DEPOSIT_TO_REFUND_NO = "lapsed-deposit-to-refund-no";
+        public static final String REFUND_LAPSED_DEPOSIT = "refund-lapsed-deposit";
+        public static final String LAPSED_DEPOSIT_REFUNDED = "lapsed-deposit-refunded";
+
         private Elements() {}
     }
 

@@ -26,7 +26,8 @@ final class TaskInputs {
                     PLANT_AREA_SQM, OEM_BRAND_LEVEL, NEW_MATERIAL_TECH, OWN_OPERATIONS_TEAM, WILL_LIVE_STREAM,
                     SELECTIVE_PLATFORMS),
             Elements.REVIEW_FACTORY, Set.of(DECISION, DECISION_REASON, TIER_OVERRIDE, TIER_OVERRIDE_REASON),
-            Elements.REFUND_DEPOSIT, Set.of(REFUND_REFERENCE));
+            Elements.REFUND_DEPOSIT, Set.of(REFUND_REFERENCE),
+            Elements.REFUND_LAPSED_DEPOSIT, Set.of(REFUND_REFERENCE));
 
     /** The qualification upload takes the fields of the required qualifications only; unknown tasks take nothing. */
     static Set<String> of(String taskKey, List<String> requiredQualifications) {

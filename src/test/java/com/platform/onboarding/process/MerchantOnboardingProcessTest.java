@@ -834,22 +834,40 @@ class MerchantOnboardingProcessTest {
         }
 
         @Test
-        void depositLapsePath_theMerchantIsToldTheAmountAndDeadlineRemindedOfWhatIsLeftAndExpired() throws Exception {
+        void depositLapsePath_theMerchantIsToldTheAmountAndDeadlineRemindedAndExpired() throws Exception {
             var instance = durianAwaitingDeposit();
             assertThat(instance).hasPassedInOrder(DEPOSIT_DUE, NOTIFY_DEPOSIT_DUE, DEPOSIT_REQUESTED, AWAITING_DEPOSIT);
             assertMail(lastMail(instance, "请缴纳类目保证金"), MERCHANT_MAILBOX, "Your category deposit is due", "20000",
                     "2026-06-15 12:00 (Asia/Shanghai)");
+
+            fire(instance, DEPOSIT_REMINDER_DUE, NOON.plus(Duration.ofDays(3)));
+            assertMail(lastMail(instance, "保证金缴纳提醒"), MERCHANT_MAILBOX, "尚需缴纳保证金 20000 元",
+                    "still needs a deposit of CNY 20000", "2026-06-15 12:00 (Asia/Shanghai)");
+            fire(instance, DEPOSIT_DEADLINE_PASSED, NOON.plus(Duration.ofDays(14)));
+
+            assertThat(instance).isEnded().hasPassedInOrder(DEPOSIT_REMINDER_DUE, REMIND_TO_PAY_DEPOSIT,
+                    DEPOSIT_REMINDER_SENT, DEPOSIT_DEADLINE_PASSED, LAPSE_WITHOUT_DEPOSIT, LAPSED_DEPOSIT_TO_REFUND,
+                    LAPSED_WITHOUT_DEPOSIT).hasPassed(COLLECT_DEPOSIT)
+                    .hasNotPassed(DEPOSIT_COLLECTED, ACTIVATE_MERCHANT, REFUND_LAPSED_DEPOSIT);
+            Assertions.assertThat(record(instance, "status || ':' || status_reason")).isEqualTo("EXPIRED:DEPOSIT_NOT_PAID");
+            assertMail(lastMail(instance, "入驻申请已失效"), MERCHANT_MAILBOX, "paying the category deposit");
+        }
+
+        @Test
+        void depositLapseAfterPartPaymentPath_theReminderStatesWhatIsLeftAndOpsRefundWhatWasPaid() throws Exception {
+            var instance = durianAwaitingDeposit();
             pay(instance, "PAY-PART", 12000);
 
             fire(instance, DEPOSIT_REMINDER_DUE, NOON.plus(Duration.ofDays(3)));
             assertMail(lastMail(instance, "保证金缴纳提醒"), MERCHANT_MAILBOX, "尚需缴纳保证金 8000 元",
-                    "still needs a deposit of CNY 8000", "2026-06-15 12:00 (Asia/Shanghai)");
+                    "still needs a deposit of CNY 8000");
             fire(instance, DEPOSIT_DEADLINE_PASSED, NOON.plus(Duration.ofDays(14)));
 
-            assertThat(instance).isEnded().hasPassedInOrder(DEPOSIT_REMINDER_DUE, REMIND_TO_PAY_DEPOSIT,
-                    DEPOSIT_REMINDER_SENT, DEPOSIT_DEADLINE_PASSED, LAPSE_WITHOUT_DEPOSIT, LAPSED_WITHOUT_DEPOSIT)
-                    .hasPassed(COLLECT_DEPOSIT).hasNotPassed(DEPOSIT_COLLECTED, ACTIVATE_MERCHANT);
-            Assertions.assertThat(record(instance, "status || ':' || status_reason")).isEqualTo("EXPIRED:DEPOSIT_NOT_PAID");
+            assertThat(instance).isWaitingAt(REFUND_LAPSED_DEPOSIT).task().hasCandidateGroup("ops");
+            Assertions.assertThat(record(instance, "status")).isEqualTo("EXPIRED");
+            complete(task(instance), withVariables(Variables.REFUND_REFERENCE, "REFUND-PART"));
+            assertThat(instance).isEnded().hasPassedInOrder(LAPSE_WITHOUT_DEPOSIT, LAPSED_DEPOSIT_TO_REFUND,
+                    REFUND_LAPSED_DEPOSIT, LAPSED_DEPOSIT_REFUNDED).hasNotPassed(LAPSED_WITHOUT_DEPOSIT);
         }
 
         @Test
