@@ -65,6 +65,7 @@ public final class MerchantOnboarding {
         public static final String DEPOSIT_COMPLETE_YES = "deposit-complete-yes";
         public static final String DEPOSIT_COMPLETE_NO = "deposit-complete-no";
         public static final String ACTIVATE_MERCHANT = "activate-merchant";
+        public static final String WATCH_QUALIFICATIONS = "watch-qualifications";
         public static final String MERCHANT_ACTIVATED = "merchant-activated";
         public static final String FACTORY_PROGRAM = "factory-program";
         public static final String FACTORY_PROGRAM_YES = "factory-program-yes";
