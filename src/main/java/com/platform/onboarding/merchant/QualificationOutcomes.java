@@ -46,6 +46,7 @@ public class QualificationOutcomes {
     }
 
     public void suspend(String applicationId, String type) {
+        repository.lock(applicationId);
         var q = held.get(applicationId, type);
         held.markSuspended(applicationId, type, true);
         repository.updateStatus(applicationId, ApplicationStatus.SUSPENDED, QUALIFICATION_EXPIRED);
@@ -73,6 +74,8 @@ public class QualificationOutcomes {
 
     /** Lifts the suspension this qualification caused; the store stays suspended while another one is expired. */
     public void lift(String applicationId, String type) {
+        // Two renewals at once would each still see the other's suspension and leave the store suspended for good.
+        repository.lock(applicationId);
         held.markSuspended(applicationId, type, false);
         boolean suspended = repository.find(applicationId).map(a -> a.status() == ApplicationStatus.SUSPENDED)
                 .orElse(false);

@@ -28,10 +28,7 @@ public class HeldQualifications {
         this.rules = rules;
     }
 
-    /** Records it as held; recording it again (a retried activation) replaces it. */
     public void hold(HeldQualification q) {
-        jdbc.sql("delete from held_qualification where application_id = ? and qualification_type = ?")
-                .params(q.applicationId(), q.type()).update();
         jdbc.sql("""
                 insert into held_qualification (application_id, qualification_type, holder_name, licence_number,
                     categories, valid_from, valid_until, suspended)
