@@ -86,4 +86,26 @@ class QualificationRenewalHttpTest {
                 .get("/engine-rest/process-instance/" + ownWatches.get(0).get("id").asText() + "/variables").status())
                 .isEqualTo(403);
     }
+
+    @Test
+    void opsMaySendQualificationRenewedAndTheMerchantAndThePaymentSystemMayNot() {
+        String applicationId = activeWithTwentyDaysLeft("renew-m");
+        String pdf = Base64.getEncoder().encodeToString("%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
+        String message = """
+                {"messageName": "QualificationRenewed", "businessKey": "%s",
+                 "correlationKeys": {"qualificationType": {"value": "businessLicense"}},
+                 "processVariables": {"validUntil": {"value": "%s"},
+                   "businessLicenseDocument": {"value": "%s", "type": "File",
+                     "valueInfo": {"filename": "licence.pdf", "mimetype": "application/pdf"}}}}
+                """.formatted(applicationId, TODAY.plusDays(365), pdf);
+
+        assertThat(Http.as(port, "renew-m", Registrations.PASSWORD).postJson("/engine-rest/message", message).status())
+                .isEqualTo(403);
+        assertThat(Http.as(port, "payments", "payments").postJson("/engine-rest/message", message).status())
+                .isEqualTo(403);
+        assertThat(Http.as(port, "ops", "ops").postJson("/engine-rest/message", message).status()).isEqualTo(204);
+
+        assertThat(Http.as(port, "renew-m", Registrations.PASSWORD).get("/api/merchants/" + applicationId).json()
+                .get("qualifications").get(0).get("validUntil").asText()).isEqualTo(TODAY.plusDays(365).toString());
+    }
 }
