@@ -44,6 +44,12 @@ class MerchantApplicationRepository {
                 .params(status.name(), reason, applicationId).update() > 0;
     }
 
+    /** Holds the record until the caller's transaction ends, so that decisions read from it are not raced. */
+    void lock(String applicationId) {
+        jdbc.sql("select application_id from merchant_application where application_id = ? for update")
+                .param(applicationId).query(String.class).optional();
+    }
+
     void updateTierAndTags(String applicationId, String tier, String tags) {
         jdbc.sql("update merchant_application set tier = ?, tags = ? where application_id = ?")
                 .params(tier, tags, applicationId).update();

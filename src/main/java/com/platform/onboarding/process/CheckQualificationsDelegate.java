@@ -75,7 +75,7 @@ class CheckQualificationsDelegate implements JavaDelegate {
         return submitted;
     }
 
-    private static String text(DelegateExecution execution, String field) {
+    static String text(DelegateExecution execution, String field) {
         Object value = execution.getVariable(field);
         if (value != null && !(value instanceof String)) {
             throw new InvalidTaskInput(field, "must be text, not " + value);
@@ -84,7 +84,7 @@ class CheckQualificationsDelegate implements JavaDelegate {
     }
 
     /** A qualification without both dates cannot be judged; refusing here keeps the task open and nothing saved. */
-    private static LocalDate date(DelegateExecution execution, String field) {
+    static LocalDate date(DelegateExecution execution, String field) {
         Object value = execution.getVariable(field);
         if (!(value instanceof String text) || text.isBlank()) {
             throw new InvalidTaskInput(field, "is required, as yyyy-MM-dd");

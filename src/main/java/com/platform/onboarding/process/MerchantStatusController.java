@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.platform.onboarding.deposit.Deposits;
 import com.platform.onboarding.merchant.MerchantDirectory;
 import com.platform.onboarding.process.MerchantOnboarding.Variables;
+import com.platform.onboarding.qualification.ExpiryReminders;
+import com.platform.onboarding.qualification.HeldQualifications;
 import com.platform.onboarding.security.Caller;
 import com.platform.onboarding.security.Groups;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +20,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,24 +36,33 @@ class MerchantStatusController {
 
     record DueTask(String task, String name, String assignee, List<String> candidateGroups, Date since, Date due) {}
 
+    /** {@code suspended}: its expiry suspended the store; {@code expired}: its last valid day has passed. */
+    record HeldQualificationView(String type, String number, LocalDate validUntil, boolean suspended, boolean expired) {}
+
     record Status(String applicationId, String merchantName, String status, String statusReason, String category,
             List<String> markets, String tier, List<String> tags, List<String> stage, List<DueTask> due, JsonNode issues,
-            String reviewerRequest, Number depositRequired, Number depositPaid) {}
+            String reviewerRequest, Number depositRequired, Number depositPaid,
+            List<HeldQualificationView> qualifications) {}
 
     private final MerchantDirectory directory;
     private final Deposits deposits;
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
+    private final HeldQualifications heldQualifications;
+    private final ExpiryReminders expiryReminders;
     private final ObjectMapper json = new ObjectMapper();
 
     MerchantStatusController(MerchantDirectory directory, Deposits deposits, TaskService taskService,
-            RuntimeService runtimeService, HistoryService historyService) {
+            RuntimeService runtimeService, HistoryService historyService, HeldQualifications heldQualifications,
+            ExpiryReminders expiryReminders) {
         this.directory = directory;
         this.deposits = deposits;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
+        this.heldQualifications = heldQualifications;
+        this.expiryReminders = expiryReminders;
     }
 
     @GetMapping("/api/merchants/{applicationId}")
@@ -76,7 +89,15 @@ class MerchantStatusController {
                 stage(applicationId), due,
                 json.readTree(issues == null ? "[]" : issues),
                 changesRequested ? (String) variables.get(Variables.DECISION_REASON) : null,
-                (Number) variables.get(Variables.DEPOSIT_AMOUNT), deposits.paidSoFar(applicationId)));
+                (Number) variables.get(Variables.DEPOSIT_AMOUNT), deposits.paidSoFar(applicationId),
+                held(applicationId)));
+    }
+
+    /** Held from activation on; "today" is the engine clock's business day, as for the watch's timers. */
+    private List<HeldQualificationView> held(String applicationId) {
+        var today = expiryReminders.businessDay(ClockUtil.getCurrentTime().toInstant());
+        return heldQualifications.of(applicationId).stream().map(q -> new HeldQualificationView(q.type(), q.number(),
+                q.validUntil(), q.suspended(), today.isAfter(q.validUntil()))).toList();
     }
 
     /** Where the application waits (a task, or e.g. {@code deposit-paid}): also what nobody but a message can move. */

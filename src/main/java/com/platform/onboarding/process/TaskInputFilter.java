@@ -50,9 +50,7 @@ class TaskInputFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        @SuppressWarnings("unchecked")
-        var required = (List<String>) taskService.getVariable(task.getId(), MerchantOnboarding.Variables.REQUIRED_QUALIFICATIONS);
-        var allowed = TaskInputs.of(task.getTaskDefinitionKey(), required);
+        var allowed = TaskInputs.of(task.getTaskDefinitionKey(), name -> taskService.getVariable(task.getId(), name));
         var foreign = new TreeSet<>(names(request, write));
         foreign.removeAll(allowed);
         if (!foreign.isEmpty()) {

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The fields each task takes. A completion could otherwise write any process variable, including those that decide
@@ -29,16 +30,29 @@ final class TaskInputs {
             Elements.REFUND_DEPOSIT, Set.of(REFUND_REFERENCE),
             Elements.REFUND_LAPSED_DEPOSIT, Set.of(REFUND_REFERENCE));
 
-    /** The qualification upload takes the fields of the required qualifications only; unknown tasks take nothing. */
-    static Set<String> of(String taskKey, List<String> requiredQualifications) {
+    /**
+     * The qualification upload takes the fields of the required qualifications only, a renewal those of its own
+     * qualification; unknown tasks take nothing.
+     *
+     * @param variable the task's variables by name
+     */
+    @SuppressWarnings("unchecked")
+    static Set<String> of(String taskKey, Function<String, Object> variable) {
         if (Elements.UPLOAD_QUALIFICATIONS.equals(taskKey)) {
-            var fields = new HashSet<String>();
-            for (String prefix : requiredQualifications == null ? List.<String>of() : requiredQualifications) {
-                QUALIFICATION_FIELDS.forEach(suffix -> fields.add(prefix + suffix));
-            }
-            return fields;
+            return qualificationFields((List<String>) variable.apply(REQUIRED_QUALIFICATIONS));
+        }
+        if (QualificationExpiryWatch.Elements.RENEW_QUALIFICATION.equals(taskKey)) {
+            return qualificationFields(List.of((String) variable.apply(QualificationExpiryWatch.Variables.QUALIFICATION_TYPE)));
         }
         return FIXED.getOrDefault(taskKey, Set.of());
+    }
+
+    private static Set<String> qualificationFields(List<String> prefixes) {
+        var fields = new HashSet<String>();
+        for (String prefix : prefixes == null ? List.<String>of() : prefixes) {
+            QUALIFICATION_FIELDS.forEach(suffix -> fields.add(prefix + suffix));
+        }
+        return fields;
     }
 
     private TaskInputs() {}

@@ -12,4 +12,9 @@ class QualificationConfiguration {
         return new QualificationRules(properties.minimumValidity().stream()
                 .map(m -> new ValidityRule(m.effectiveFrom(), m.days())).toList());
     }
+
+    @Bean
+    ExpiryReminders expiryReminders(OnboardingProperties properties) {
+        return new ExpiryReminders(properties.expiryReminders(), properties.businessZone());
+    }
 }

@@ -256,8 +256,15 @@ class MerchantOnboardingProcessTest {
                 CREDIT_CODE_ON_RISK_LIST, DETERMINE_DEPOSIT, REVIEW_QUALIFICATIONS, APPLY_REVIEW, REVIEW_DECISION,
                 HIGH_RISK_CATEGORY, SECOND_REVIEW_QUALIFICATIONS, APPLY_SECOND_REVIEW, SECOND_REVIEW_DECISION, QUALIFICATIONS_APPROVED, RECHECK_QUALIFICATIONS, STILL_IN_ORDER, DEPOSIT_DUE,
                 AWAITING_DEPOSIT, DEPOSIT_PAID, RECORD_DEPOSIT_PAYMENT, DEPOSIT_COMPLETE, READY_FOR_ACTIVATION,
-                ACTIVATE_MERCHANT, MERCHANT_ACTIVATED);
+                ACTIVATE_MERCHANT, WATCH_QUALIFICATIONS, MERCHANT_ACTIVATED);
         assertThat(instance).hasNotPassed(REJECT_APPLICATION, REJECT_AFTER_REVIEW);
+        Assertions.assertThat(runtimeService.createProcessInstanceQuery()
+                        .processDefinitionKey(QualificationExpiryWatch.PROCESS_KEY)
+                        .processInstanceBusinessKey(instance.getBusinessKey()).list())
+                .as("one watch per qualification held, from its last valid day as checked")
+                .extracting(watch -> runtimeService.getVariable(watch.getId(), QualificationExpiryWatch.Variables.QUALIFICATION_TYPE)
+                        + "@" + runtimeService.getVariable(watch.getId(), QualificationExpiryWatch.Variables.VALID_UNTIL))
+                .containsExactlyInAnyOrder("overseasEntity@2026-07-01", "domesticEntrusted@2026-07-01");
         assertThat(instance).variables().containsEntry(Variables.FIRST_REVIEWER, "reviewer")
                 .containsEntry(Variables.DEPOSIT_PAID_TOTAL, 20000.0).containsEntry(Variables.DEPOSIT_COMPLETE, true);
         verify(screening, times(1)).screen("Path Ltd", null);
@@ -378,7 +385,7 @@ class MerchantOnboardingProcessTest {
 
         assertThat(instance).isEnded().hasPassedInOrder(CHECK_QUALIFICATIONS, DETERMINE_DEPOSIT, REVIEW_QUALIFICATIONS,
                 HIGH_RISK_CATEGORY, QUALIFICATIONS_APPROVED, RECHECK_QUALIFICATIONS, FACTORY_PROGRAM, FACTORY_VERIFIED,
-                DEPOSIT_DUE, DEPOSIT_PAID, ACTIVATE_MERCHANT, MERCHANT_ACTIVATED)
+                DEPOSIT_DUE, DEPOSIT_PAID, ACTIVATE_MERCHANT, WATCH_QUALIFICATIONS, MERCHANT_ACTIVATED)
                 .hasNotPassed(SECOND_REVIEW_QUALIFICATIONS, UPLOAD_FACTORY_AUDIT);
         verify(screening, times(1)).screen("Path Ltd", null);
         verify(qualificationRules, times(2)).check(eq(List.of("businessLicense", "industryPermit")), anyMap(),

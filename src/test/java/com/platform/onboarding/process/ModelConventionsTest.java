@@ -119,7 +119,9 @@ class ModelConventionsTest {
         return Stream.of(
                 Arguments.of(MerchantOnboarding.RESOURCE, MerchantOnboarding.PROCESS_KEY, MerchantOnboarding.Elements.class),
                 Arguments.of(NotificationDelivery.RESOURCE, NotificationDelivery.PROCESS_KEY,
-                        NotificationDelivery.Elements.class));
+                        NotificationDelivery.Elements.class),
+                Arguments.of(QualificationExpiryWatch.RESOURCE, QualificationExpiryWatch.PROCESS_KEY,
+                        QualificationExpiryWatch.Elements.class));
     }
 
     @ParameterizedTest

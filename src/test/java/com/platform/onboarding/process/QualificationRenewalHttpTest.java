@@ -1,0 +1,111 @@
+package com.platform.onboarding.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.platform.onboarding.Http;
+import com.platform.onboarding.OnboardingTest;
+import com.platform.onboarding.Registrations;
+import com.platform.onboarding.qualification.HeldQualification;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The merchant renews in Tasklist's API with their own login: their task, their fields, their watch. */
+@OnboardingTest
+class QualificationRenewalHttpTest {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    QualificationWatches watches;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    JdbcClient jdbc;
+
+    /** An active store whose business licence has 20 days left: the renewal window is open. */
+    private String activeWithTwentyDaysLeft(String username) {
+        String applicationId = Registrations.register(port, username, username + " Ltd", "DOMESTIC", "beauty", "");
+        jdbc.sql("update merchant_application set status = 'ACTIVE' where application_id = ?").param(applicationId)
+                .update();
+        watches.hold(new HeldQualification(applicationId, "businessLicense", username + " Ltd",
+                "91350100M000100Y43", List.of("beauty"), TODAY.minusYears(1), TODAY.plusDays(20), false));
+        var watch = runtimeService.createProcessInstanceQuery().processDefinitionKey(QualificationExpiryWatch.PROCESS_KEY)
+                .processInstanceBusinessKey(applicationId).singleResult();
+        var window = managementService.createJobQuery().processInstanceId(watch.getId())
+                .activityId(QualificationExpiryWatch.Elements.RENEWAL_WINDOW_OPENED).executable().singleResult();
+        managementService.executeJob(window.getId());
+        return applicationId;
+    }
+
+    @Test
+    void theMerchantCompletesTheRenewalTaskWithItsOwnFieldsOnlyAndSeesTheNewDate() {
+        String applicationId = activeWithTwentyDaysLeft("renew-a");
+        var merchant = Http.as(port, "renew-a", Registrations.PASSWORD);
+        var tasks = merchant.get("/engine-rest/task?taskDefinitionKey=renew-qualification").json();
+        assertThat(tasks).hasSize(1);
+        String task = tasks.get(0).get("id").asText();
+        assertThat(tasks.get(0).get("formKey").asText()).isEqualTo("embedded:deployment:forms/upload-qualifications.html");
+
+        var foreign = merchant.postJson("/engine-rest/task/" + task + "/complete",
+                "{\"variables\":{\"validUntil\":{\"value\":\"2099-12-31\"},\"businessLicenseValidUntil\":{\"value\":\"2099-12-31\"}}}");
+        assertThat(foreign.status()).isEqualTo(400);
+        assertThat(foreign.body()).contains("validUntil", "businessLicenseDocument");
+
+        String until = TODAY.plusDays(400).toString();
+        String pdf = Base64.getEncoder().encodeToString("%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
+        assertThat(merchant.postJson("/engine-rest/task/" + task + "/complete", """
+                {"variables": {
+                  "businessLicenseValidFrom": {"value": "%s"},
+                  "businessLicenseValidUntil": {"value": "%s"},
+                  "businessLicenseDocument": {"value": "%s", "type": "File",
+                    "valueInfo": {"filename": "licence.pdf", "mimetype": "application/pdf"}}}}
+                """.formatted(TODAY, until, pdf)).status()).isEqualTo(204);
+
+        var shown = merchant.get("/api/merchants/" + applicationId).json();
+        assertThat(shown.get("qualifications").get(0).get("validUntil").asText()).isEqualTo(until);
+        assertThat(shown.get("due")).noneSatisfy(t -> assertThat(t.get("task").asText()).isEqualTo("renew-qualification"));
+        var ownWatches = merchant.get("/engine-rest/process-instance?processDefinitionKey=qualification-expiry-watch").json();
+        assertThat(ownWatches).hasSize(1);
+        Registrations.register(port, "renew-c", "renew-c Ltd", "DOMESTIC", "beauty", "");
+        assertThat(Http.as(port, "renew-c", Registrations.PASSWORD)
+                .get("/engine-rest/process-instance?processDefinitionKey=qualification-expiry-watch").json()).isEmpty();
+        assertThat(Http.as(port, "renew-c", Registrations.PASSWORD)
+                .get("/engine-rest/process-instance/" + ownWatches.get(0).get("id").asText() + "/variables").status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void opsMaySendQualificationRenewedAndTheMerchantAndThePaymentSystemMayNot() {
+        String applicationId = activeWithTwentyDaysLeft("renew-m");
+        String pdf = Base64.getEncoder().encodeToString("%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
+        String message = """
+                {"messageName": "QualificationRenewed", "businessKey": "%s",
+                 "correlationKeys": {"qualificationType": {"value": "businessLicense"}},
+                 "processVariables": {"validUntil": {"value": "%s"},
+                   "businessLicenseDocument": {"value": "%s", "type": "File",
+                     "valueInfo": {"filename": "licence.pdf", "mimetype": "application/pdf"}}}}
+                """.formatted(applicationId, TODAY.plusDays(365), pdf);
+
+        assertThat(Http.as(port, "renew-m", Registrations.PASSWORD).postJson("/engine-rest/message", message).status())
+                .isEqualTo(403);
+        assertThat(Http.as(port, "payments", "payments").postJson("/engine-rest/message", message).status())
+                .isEqualTo(403);
+        assertThat(Http.as(port, "ops", "ops").postJson("/engine-rest/message", message).status()).isEqualTo(204);
+
+        assertThat(Http.as(port, "renew-m", Registrations.PASSWORD).get("/api/merchants/" + applicationId).json()
+                .get("qualifications").get(0).get("validUntil").asText()).isEqualTo(TODAY.plusDays(365).toString());
+    }
+}
