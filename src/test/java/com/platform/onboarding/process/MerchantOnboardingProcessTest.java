@@ -14,19 +14,22 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.platform.onboarding.OnboardingTest;
+import com.platform.onboarding.Smtp;
 import com.platform.onboarding.deposit.Deposits;
 import com.platform.onboarding.process.MerchantOnboarding.Variables;
 import com.platform.onboarding.qualification.QualificationRules;
 import com.platform.onboarding.screening.RiskHit;
 import com.platform.onboarding.screening.RiskReason;
 import com.platform.onboarding.screening.Screening;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -35,16 +38,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -57,12 +56,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
-import org.camunda.bpm.engine.ManagementService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -74,8 +67,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class MerchantOnboardingProcessTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    static GreenMailExtension smtp = Smtp.server();
 
     static final LocalDate REVIEW_DAY = LocalDate.of(2026, 6, 1);
     static final String VALID_CREDIT_CODE = "91350100M000100Y43";
@@ -115,20 +107,7 @@ class MerchantOnboardingProcessTest {
     /** Every path together must pass at least 90% of the model's flow nodes; the rest is named in the report. */
     @AfterAll
     static void flowNodeCoverage(@Autowired HistoryService historyService) throws IOException {
-        var model = Bpmn.readModelFromFile(Path.of(MerchantOnboarding.RESOURCE).toFile());
-        var nodes = model.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
-                .collect(Collectors.toCollection(TreeSet::new));
-        var passed = historyService.createHistoricActivityInstanceQuery().list().stream()
-                .filter(a -> STARTED.contains(a.getProcessInstanceId())).map(HistoricActivityInstance::getActivityId)
-                .collect(Collectors.toSet());
-        var missed = new TreeSet<>(nodes);
-        missed.removeAll(passed);
-        double coverage = 1.0 - (double) missed.size() / nodes.size();
-        Files.createDirectories(Path.of("target", "process-test-coverage"));
-        Files.writeString(Path.of("target", "process-test-coverage", "merchant-onboarding.txt"),
-                "flow-node coverage %.1f%% (%d of %d)%nnot passed: %s%n".formatted(100 * coverage,
-                        nodes.size() - missed.size(), nodes.size(), missed));
-        Assertions.assertThat(coverage).as("flow-node coverage; not passed: %s", missed).isGreaterThanOrEqualTo(0.9);
+        FlowNodeCoverage.assertCovered(historyService, MerchantOnboarding.RESOURCE, STARTED);
     }
 
     /** The application record stands behind every instance: merchant tasks are assigned from it. */

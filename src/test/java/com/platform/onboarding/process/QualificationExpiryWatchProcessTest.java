@@ -4,11 +4,10 @@ import static com.platform.onboarding.process.QualificationExpiryWatch.Elements.
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.platform.onboarding.Http;
 import com.platform.onboarding.OnboardingTest;
+import com.platform.onboarding.Smtp;
 import com.platform.onboarding.process.QualificationExpiryWatch.Messages;
 import com.platform.onboarding.process.QualificationExpiryWatch.Variables;
 import com.platform.onboarding.qualification.HeldQualification;
@@ -17,8 +16,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -27,24 +24,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
-import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,8 +65,7 @@ class QualificationExpiryWatchProcessTest {
     static final Set<String> STARTED = ConcurrentHashMap.newKeySet();
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    static GreenMailExtension smtp = Smtp.server();
 
     @LocalServerPort
     int port;
@@ -109,20 +99,7 @@ class QualificationExpiryWatchProcessTest {
 
     @AfterAll
     static void flowNodeCoverage(@Autowired HistoryService historyService) throws IOException {
-        var model = Bpmn.readModelFromFile(Path.of(QualificationExpiryWatch.RESOURCE).toFile());
-        var nodes = model.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
-                .collect(Collectors.toCollection(TreeSet::new));
-        var passed = historyService.createHistoricActivityInstanceQuery().list().stream()
-                .filter(a -> STARTED.contains(a.getProcessInstanceId())).map(HistoricActivityInstance::getActivityId)
-                .collect(Collectors.toSet());
-        var missed = new TreeSet<>(nodes);
-        missed.removeAll(passed);
-        double coverage = 1.0 - (double) missed.size() / nodes.size();
-        Files.createDirectories(Path.of("target", "process-test-coverage"));
-        Files.writeString(Path.of("target", "process-test-coverage", "qualification-expiry-watch.txt"),
-                "flow-node coverage %.1f%% (%d of %d)%nnot passed: %s%n".formatted(100 * coverage,
-                        nodes.size() - missed.size(), nodes.size(), missed));
-        Assertions.assertThat(coverage).as("flow-node coverage; not passed: %s", missed).isGreaterThanOrEqualTo(0.9);
+        FlowNodeCoverage.assertCovered(historyService, QualificationExpiryWatch.RESOURCE, STARTED);
     }
 
     /** An active overseas durian seller holding these qualifications, each valid until {@link #VALID_UNTIL}. */
