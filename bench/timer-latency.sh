@@ -20,8 +20,8 @@
 # default), which the real timers of days meet, shows with a longer timer and sparse starts (last example below).
 #
 # Usage (from the project root):
-#   bench/timer-latency.sh                                               # the engine's job executor defaults
-#   bench/timer-latency.sh --camunda.bpm.job-execution.max-wait=5000     # any application arguments
+#   bench/timer-latency.sh                                               # our settings (application.yaml)
+#   bench/timer-latency.sh --camunda.bpm.job-execution.max-wait=60000    # the engine's default back-off, to compare
 #   TIMER=PT30S N=8 GAP_MIN=20 GAP_MAX=40 bench/timer-latency.sh         # sparse timers: an idle node between them
 # Environment: N (30), GAP_MIN (0.7), GAP_MAX (1.5), TIMER (PT5S), JAR (target/merchant-onboarding-*.jar),
 #              JAVA_OPTS (-Xmx512m), LABEL (free text copied into the JSON), KEEP_LOG=1 keeps the application log.
