@@ -6,11 +6,17 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The production profile against an empty, real PostgreSQL: schema created, no demo users, admin from the environment. */
+/**
+ * The production profile against an empty, real PostgreSQL: schema created, no demo users, admin from the
+ * environment; and a restart on the same database carries the merchant on where they stood.
+ */
 class PostgresProfileIT {
 
     @Test
-    void thePostgresProfileStartsOnAnEmptyDatabaseWithTheAdminFromTheEnvironmentAndNoDemoUsers() throws Exception {
+    void thePostgresProfileStartsOnAnEmptyDatabaseAndARestartCarriesTheMerchantOnWhereTheyStood() throws Exception {
+        String applicationId;
+        String uploadTask;
+        String deployments;
         try (var postgres = EmbeddedPostgres.builder().start()) {
             try (var connection = postgres.getPostgresDatabase().getConnection()) {
                 connection.createStatement().execute("create database onboarding");
@@ -36,8 +42,23 @@ class PostgresProfileIT {
                         "contactEmail", "pg@example.com", "entityType", "DOMESTIC", "category", "beauty",
                         "overseasMarkets", "", "factoryProgram", false));
                 assertThat(registration.status()).isEqualTo(201);
-                assertThat(Http.as(service.port(), "pg-merchant", "Durian2026x").get("/engine-rest/task").json().get(0)
-                        .get("taskDefinitionKey").asText()).isEqualTo("upload-qualifications");
+                var task = Http.as(service.port(), "pg-merchant", "Durian2026x").get("/engine-rest/task").json().get(0);
+                assertThat(task.get("taskDefinitionKey").asText()).isEqualTo("upload-qualifications");
+                uploadTask = task.get("id").asText();
+                applicationId = registration.json().get("applicationId").asText();
+                deployments = chief.get("/engine-rest/deployment/count").body();
+            }
+            try (var service = PackagedService.start("postgres-restarted", environment)) {
+                var merchant = Http.as(service.port(), "pg-merchant", "Durian2026x");
+                assertThat(merchant.get("/engine-rest/task").json()).singleElement()
+                        .satisfies(task -> assertThat(task.get("id").asText()).isEqualTo(uploadTask));
+                assertThat(Http.as(service.port(), "chief", "Chief-2026-pw").get("/engine-rest/deployment/count").body())
+                        .isEqualTo(deployments);
+
+                assertThat(merchant.postJson("/api/merchants/" + applicationId + "/withdrawal", "").status()).isEqualTo(202);
+                assertThat(merchant.get("/api/merchants/" + applicationId).json().get("status").asText())
+                        .isEqualTo("WITHDRAWN");
+                assertThat(merchant.get("/engine-rest/task").json()).isEmpty();
             }
             try (var connection = postgres.getDatabase("postgres", "onboarding").getConnection();
                     var rows = connection.createStatement().executeQuery(
