@@ -8,12 +8,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The production profile against an empty, real PostgreSQL: schema created, no demo users, admin from the
- * environment; and a restart on the same database carries the merchant on where they stood.
+ * environment; a whole onboarding through the APIs; and a restart on the same database carries a merchant on where
+ * they stood.
  */
 class PostgresProfileIT {
 
     @Test
-    void thePostgresProfileStartsOnAnEmptyDatabaseAndARestartCarriesTheMerchantOnWhereTheyStood() throws Exception {
+    void onAnEmptyPostgresADurianMerchantReachesAnActiveStoreAndARestartCarriesAnotherOnWhereTheyStood()
+            throws Exception {
         String applicationId;
         String uploadTask;
         String deployments;
@@ -42,6 +44,11 @@ class PostgresProfileIT {
                         "contactEmail", "pg@example.com", "entityType", "DOMESTIC", "category", "beauty",
                         "overseasMarkets", "", "factoryProgram", false));
                 assertThat(registration.status()).isEqualTo(201);
+                var staff = new DurianJourney.Staff("pg-reviewer", staffMember(chief, service, "pg-reviewer", "reviewers"),
+                        staffMember(chief, service, "pg-reviewer2", "reviewers"),
+                        staffMember(chief, service, "pg-payments", "payments"), chief);
+                DurianJourney.toActiveStore(service.port(), "pg-durian", staff);
+
                 var task = Http.as(service.port(), "pg-merchant", "Durian2026x").get("/engine-rest/task").json().get(0);
                 assertThat(task.get("taskDefinitionKey").asText()).isEqualTo("upload-qualifications");
                 uploadTask = task.get("id").asText();
@@ -67,5 +74,15 @@ class PostgresProfileIT {
                 assertThat(rows.getInt(1)).isEqualTo(1);
             }
         }
+    }
+
+    /** Production has no demo users: the administrator creates the platform's people, as ops would. */
+    private static Http staffMember(Http admin, PackagedService service, String id, String group) {
+        String password = id + "-Pw-2026";
+        assertThat(admin.postJson("/engine-rest/user/create", """
+                {"profile": {"id": "%s", "firstName": "%s", "lastName": "Staff", "email": "%s@platform.example"},
+                 "credentials": {"password": "%s"}}""".formatted(id, id, id, password)).status()).isEqualTo(204);
+        assertThat(admin.putJson("/engine-rest/group/" + group + "/members/" + id, "").status()).isEqualTo(204);
+        return Http.as(service.port(), id, password);
     }
 }

@@ -1,0 +1,135 @@
+package com.platform.onboarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * An overseas durian merchant from registration to an open store, only through the APIs the people and systems
+ * use: the merchant, a reviewer, a second reviewer (four eyes: 20,000 CNY deposit) and the payment system. Run on the
+ * embedded default by OnboardingJourneyHttpTest, and on PostgreSQL by PostgresProfileIT.
+ */
+public final class DurianJourney {
+
+    /** The platform's people and systems, as the installation knows them. */
+    public record Staff(String reviewerName, Http reviewer, Http secondReviewer, Http payments, Http admin) {}
+
+    public static String toActiveStore(int port, String username, Staff staff) {
+        var registration = Http.anonymous(port).postJson("/api/registrations", Map.of("username", username,
+                "password", "Durian2026x", "merchantName", "Journey Durian Ltd", "contactEmail", username + "@example.com",
+                "entityType", "OVERSEAS", "category", "food.fresh-fruit.durian", "overseasMarkets", "US,HK",
+                "factoryProgram", false));
+        assertThat(registration.status()).isEqualTo(201);
+        String applicationId = registration.json().get("applicationId").asText();
+        var merchant = Http.as(port, username, "Durian2026x");
+
+        var sign = merchant.get("/engine-rest/task").json().get(0);
+        assertThat(sign.get("taskDefinitionKey").asText()).isEqualTo("sign-overseas-agreement");
+        assertThat(merchant.postJson("/engine-rest/task/" + sign.get("id").asText() + "/complete",
+                "{\"variables\":{\"agreementAccepted\":{\"value\":true},\"committedShippingDays\":{\"value\":7}}}")
+                .status()).isEqualTo(204);
+
+        var upload = merchant.get("/engine-rest/task").json().get(0);
+        assertThat(upload.get("taskDefinitionKey").asText()).isEqualTo("upload-qualifications");
+        assertThat(merchant.postJson("/engine-rest/task/" + upload.get("id").asText() + "/complete", uploadBody())
+                .status()).isEqualTo(204);
+        assertThat(merchant.get("/engine-rest/task").json()).isEmpty();
+
+        var reviewer = staff.reviewer();
+        String review = reviewer.postJson("/engine-rest/task", "{\"processInstanceBusinessKey\":\"" + applicationId
+                + "\",\"candidateGroup\":\"reviewers\"}").json().get(0).get("id").asText();
+        assertThat(reviewer.postJson("/engine-rest/task/" + review + "/claim",
+                "{\"userId\":\"" + staff.reviewerName() + "\"}").status())
+                .isEqualTo(204);
+        var unknownDecision = reviewer.postJson("/engine-rest/task/" + review + "/complete",
+                "{\"variables\":{\"decision\":{\"value\":\"MAYBE\"}}}");
+        assertThat(unknownDecision.status()).isEqualTo(400);
+        assertThat(unknownDecision.json().get("message").asText()).contains("decision", "MAYBE");
+        assertThat(reviewer.postJson("/engine-rest/task/" + review + "/complete",
+                "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"}}}").status()).isEqualTo(204);
+
+        var secondReviewer = staff.secondReviewer();
+        var secondReview = secondReviewer.postJson("/engine-rest/task", "{\"processInstanceBusinessKey\":\""
+                + applicationId + "\"}").json().get(0);
+        assertThat(secondReview.get("taskDefinitionKey").asText()).isEqualTo("second-review-qualifications");
+        String second = secondReview.get("id").asText();
+        var forged = reviewer.postJson("/engine-rest/task/" + second + "/complete",
+                "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"},\"firstReviewer\":{\"value\":\"reviewer2\"}}}");
+        assertThat(forged.status()).isEqualTo(400);
+        assertThat(forged.json().get("message").asText()).contains("firstReviewer");
+        var sameReviewer = reviewer.postJson("/engine-rest/task/" + second + "/complete",
+                "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"}}}");
+        assertThat(sameReviewer.status()).isEqualTo(400);
+        assertThat(sameReviewer.json().get("message").asText()).contains("second reviewer");
+        assertThat(secondReviewer.postJson("/engine-rest/task/" + second + "/complete",
+                "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"}}}").status()).isEqualTo(204);
+
+        var payments = staff.payments();
+        assertThat(payments.get("/engine-rest/task").status()).isEqualTo(403);
+        assertThat(payments.postJson("/engine-rest/process-instance/count", "{}").status()).isEqualTo(403);
+        assertThat(payments.postJson("/engine-rest/message", "{\"messageName\":\"MerchantWithdrawal\",\"businessKey\":\""
+                + applicationId + "\"}").status()).isEqualTo(403);
+        assertThat(payments.postJson("/engine-rest/message", "{\"messageName\":\"DepositPaid\",\"businessKey\":\""
+                + applicationId + "\",\"processVariables\":{\"paymentReference\":{\"value\":\"X\"},"
+                + "\"paidAmount\":{\"value\":1},\"depositAmount\":{\"value\":1}}}").status()).isEqualTo(403);
+        assertThat(merchant.get("/api/merchants/" + applicationId).json().get("stage")).extracting(n -> n.asText())
+                .containsExactly("deposit-paid");
+        assertThat(pay(payments, applicationId, "PAY-J1", 12000).status()).isEqualTo(204);
+        assertThat(merchant.get("/api/merchants/" + applicationId).json().get("stage")).extracting(n -> n.asText())
+                .containsExactly("deposit-paid");
+        assertThat(pay(payments, applicationId, "PAY-J1", 12000).status()).isEqualTo(204);
+        assertThat(status(merchant, applicationId)).isEqualTo("APPLYING");
+        assertThat(pay(payments, applicationId, "PAY-J2", 8000).status()).isEqualTo(204);
+
+        assertThat(status(merchant, applicationId)).isEqualTo("ACTIVE");
+        var seen = merchant.get("/api/merchants/" + applicationId).json();
+        assertThat(seen.get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(seen.get("markets")).extracting(m -> m.asText()).containsExactly("US", "HK");
+        assertThat(seen.get("depositRequired").asInt()).isEqualTo(20000);
+        assertThat(seen.get("depositPaid").decimalValue()).isEqualByComparingTo("20000");
+        assertThat(seen.get("due")).isEmpty();
+
+        assertThat(merchant.postJson("/api/merchants/" + applicationId + "/overseas-plan/exit", "").status())
+                .isEqualTo(204);
+        assertThat(merchant.get("/api/merchants/" + applicationId).json().get("markets")).isEmpty();
+        assertThat(staff.admin().get("/engine-rest/process-instance?processDefinitionKey="
+                + "merchant-onboarding&businessKey=" + applicationId).json()).isEmpty();
+        return applicationId;
+    }
+
+    private static Http.Response pay(Http payments, String applicationId, String reference, int amount) {
+        return payments.postJson("/engine-rest/message", "{\"messageName\":\"DepositPaid\",\"businessKey\":\""
+                + applicationId + "\",\"processVariables\":{\"paymentReference\":{\"value\":\"" + reference
+                + "\"},\"paidAmount\":{\"value\":" + amount + "}}}");
+    }
+
+    private static String status(Http merchant, String applicationId) {
+        return merchant.get("/api/merchants/" + applicationId).json().get("status").asText();
+    }
+
+    private static String uploadBody() {
+        String until = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(365).toString();
+        String pdf = Base64.getEncoder().encodeToString("%PDF-1.4 licence".getBytes(StandardCharsets.US_ASCII));
+        var body = new StringBuilder("{\"variables\":{");
+        String[][] qualifications = {{"overseasEntity", "SG-FOOD-EXPORT-7"}, {"domesticEntrusted", "91350100M000100Y43"}};
+        for (String[] q : qualifications) {
+            String p = q[0];
+            body.append("\"").append(p).append("HolderName\":{\"value\":\"Journey Durian Ltd\"},")
+                    .append("\"").append(p).append("Number\":{\"value\":\"").append(q[1]).append("\"},")
+                    .append("\"").append(p).append("Categories\":{\"value\":\"food\"},")
+                    .append("\"").append(p).append("ValidFrom\":{\"value\":\"2025-01-01\"},")
+                    .append("\"").append(p).append("ValidUntil\":{\"value\":\"").append(until).append("\"},")
+                    .append("\"").append(p).append("Document\":{\"value\":\"").append(pdf)
+                    .append("\",\"type\":\"File\",\"valueInfo\":{\"filename\":\"").append(p)
+                    .append(".pdf\",\"mimetype\":\"application/pdf\"}},");
+        }
+        body.setLength(body.length() - 1);
+        return body.append("}}").toString();
+    }
+
+    private DurianJourney() {}
+}
