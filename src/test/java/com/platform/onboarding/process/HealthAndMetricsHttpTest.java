@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.metrics.reporter.DbMetricsReporter;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
@@ -141,9 +142,17 @@ class HealthAndMetricsHttpTest {
         assertThat(scrape("camunda_process_instances_ended_total", null)).isEqualTo(ended + 1);
     }
 
+    @Test
+    void theEngineFlushesItsCountersEveryMinute() {
+        assertThat(reporter().getReportingIntervalInSeconds()).isEqualTo(60);
+    }
+
     private void flushEngineMetrics() {
-        ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getDbMetricsReporter()
-                .reportNow();
+        reporter().reportNow();
+    }
+
+    private DbMetricsReporter reporter() {
+        return ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getDbMetricsReporter();
     }
 
     private String aTaskOfferedToReviewers() {
