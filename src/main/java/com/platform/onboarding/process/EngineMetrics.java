@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * The engine and its tasks as Prometheus reads them. Every meter is one count query or one sum over the engine's
  * meter log, run at scrape, and counts the whole cluster (the database is shared): aggregate nodes with max, not sum.
- * Engine counters (started, jobs) move when the engine flushes its meters to the database (db-metrics-reporter).
+ * Engine counters (started, jobs) move when the engine flushes its meters to the database, every minute
+ * (EngineMeterFlush).
  */
 @Component
 class EngineMetrics implements MeterBinder {
