@@ -7,6 +7,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
@@ -16,7 +17,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * configurations would leave several engines in the static registry and REST could talk to the wrong one).
  * Real HTTP on a random port, an in-memory database, the job executor off so that tests fire jobs themselves.
  * Domain services that process tests count or steer are spies here, once for all, for the same reason: real unless a
- * test says otherwise, reset after each test.
+ * test says otherwise, reset after each test. Metrics are exported as in production (Spring Boot tests would drop the
+ * Prometheus registry), so that a test reads the scrape a Prometheus server gets.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -27,6 +29,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
         // GreenMail's test port: delivery jobs run only when a test fires them.
         "spring.mail.host=localhost",
         "spring.mail.port=3025"})
+@AutoConfigureObservability(tracing = false)
 @Import(ExpressionProbe.class)
 @MockitoSpyBean(types = {Screening.class, QualificationRules.class, Deposits.class})
 public @interface OnboardingTest {}

@@ -77,6 +77,11 @@ class MerchantApplicationRepository {
                 rs.getTimestamp("submitted_at").toInstant());
     }
 
+    long countWithStatus(ApplicationStatus status) {
+        return jdbc.sql("select count(*) from merchant_application where status = ?").param(status.name())
+                .query(Long.class).single();
+    }
+
     Optional<String> findCategory(String applicationId) {
         return jdbc.sql("select category from merchant_application where application_id = ?")
                 .param(applicationId).query(String.class).optional();

@@ -44,19 +44,24 @@ class ApiAuthentication extends OncePerRequestFilter implements HandlerMethodArg
             throws ServletException, IOException {
         var caller = authenticate(request.getHeader("Authorization"));
         if (caller == null) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"merchant-onboarding\", charset=\"UTF-8\"");
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"title\":\"Sign in / 请登录\",\"status\":401,"
-                    + "\"detail\":\"Send your user name and password with HTTP Basic authentication.\"}");
+            askToSignIn(response);
             return;
         }
         request.setAttribute(CALLER, caller);
         chain.doFilter(request, response);
     }
 
-    private Caller authenticate(String header) {
+    static void askToSignIn(HttpServletResponse response) throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"merchant-onboarding\", charset=\"UTF-8\"");
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"title\":\"Sign in / 请登录\",\"status\":401,"
+                + "\"detail\":\"Send your user name and password with HTTP Basic authentication.\"}");
+    }
+
+    /** The caller of a Basic Authorization header, or null when it names no user with that password. */
+    Caller authenticate(String header) {
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return null;
         }

@@ -31,6 +31,15 @@ class ApiSecurity implements WebMvcConfigurer {
         return registration;
     }
 
+    @Bean
+    FilterRegistrationBean<ActuatorAccess> actuatorAccess() {
+        var registration = new FilterRegistrationBean<>(new ActuatorAccess(authentication));
+        registration.setName("actuator-access");
+        registration.addUrlPatterns("/actuator/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(authentication);
