@@ -43,6 +43,16 @@ class TwoEngineNodesIT {
     private static final String TYPE = "businessLicense";
     private static final String OPS = "ops@merchant-onboarding.invalid";
 
+    private static final String[] JOB_EXECUTION = {
+            "camunda.bpm.job-execution.core-pool-size=6",
+            "camunda.bpm.job-execution.max-pool-size=6",
+            "camunda.bpm.job-execution.queue-capacity=12",
+            "camunda.bpm.job-execution.max-jobs-per-acquisition=12",
+            // Both nodes see the same due jobs; after a lost race on acquisition a node waits a little instead of
+            // retrying at once into the same rows.
+            "camunda.bpm.job-execution.backoff-time-in-millis=40",
+            "camunda.bpm.job-execution.max-backoff=400"};
+
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
@@ -105,16 +115,6 @@ class TwoEngineNodesIT {
                     .formatted(STORES, total, took.toMillis(), perNode), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
     }
-
-    private static final String[] JOB_EXECUTION = {
-            "camunda.bpm.job-execution.core-pool-size=6",
-            "camunda.bpm.job-execution.max-pool-size=6",
-            "camunda.bpm.job-execution.queue-capacity=12",
-            "camunda.bpm.job-execution.max-jobs-per-acquisition=12",
-            // Both nodes see the same due jobs; after a lost race on acquisition a node waits a little instead of
-            // retrying at once into the same rows.
-            "camunda.bpm.job-execution.backoff-time-in-millis=40",
-            "camunda.bpm.job-execution.max-backoff=400"};
 
     private static String lockOwner(EngineNode node) {
         return node.bean(ProcessEngineConfigurationImpl.class).getJobExecutor().getLockOwner();
