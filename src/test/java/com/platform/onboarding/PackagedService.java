@@ -72,6 +72,11 @@ public final class PackagedService implements AutoCloseable {
         }
     }
 
+    /** The way a node dies with its machine: SIGKILL, so no shutdown hook runs and no open transaction commits. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     private static Path jar() {
         var jar = Path.of(System.getProperty("service.jar", "target/merchant-onboarding-0.1.0-SNAPSHOT.jar"));
         if (!Files.exists(jar)) {
