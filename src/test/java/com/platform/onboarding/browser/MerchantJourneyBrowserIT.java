@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.platform.onboarding.Http;
 import com.platform.onboarding.PackagedService;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,10 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.support.ui.Select;
@@ -35,11 +35,15 @@ class MerchantJourneyBrowserIT {
     private PackagedService service;
     private Path files;
 
-    @BeforeAll
-    void start(@TempDir Path dataDir, @TempDir Path files) {
+    // Started by the first test that has a browser, so that without one every test reports why it was skipped.
+    @BeforeEach
+    void serviceWithBrowser() throws IOException {
         Browser.assumeInstalled();
-        this.files = files;
-        service = PackagedService.start("browser", Map.of(), "--onboarding.data-dir=" + dataDir);
+        if (service == null) {
+            Path work = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "browser-it-");
+            files = Files.createDirectories(work.resolve("uploads"));
+            service = PackagedService.start("browser", Map.of(), "--onboarding.data-dir=" + work.resolve("data"));
+        }
     }
 
     @AfterAll
