@@ -23,7 +23,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * Merchants, reviewers and ops in a real browser (Debian's Chromium) against the packaged service: what each person
- * sees on the register page and in Tasklist, in Chinese and English. Screenshots in target/browser-screenshots/.
+ * sees on the register page, in Tasklist and in Cockpit, in Chinese and English. Screenshots in
+ * target/browser-screenshots/.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MerchantJourneyBrowserIT {
@@ -34,15 +35,19 @@ class MerchantJourneyBrowserIT {
 
     private PackagedService service;
     private Path files;
+    private int smtpPort;
 
     // Started by the first test that has a browser, so that without one every test reports why it was skipped.
     @BeforeEach
     void serviceWithBrowser() throws IOException {
         Browser.assumeInstalled();
         if (service == null) {
-            Path work = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "browser-it-");
+            Path work = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "browser-it-").toAbsolutePath();
             files = Files.createDirectories(work.resolve("uploads"));
-            service = PackagedService.start("browser", Map.of(), "--onboarding.data-dir=" + work.resolve("data"));
+            // A mail server that is down until the ops journey brings it up: e-mail jobs fail, as in production.
+            smtpPort = freePort();
+            service = PackagedService.start("browser", Map.of(), "--onboarding.data-dir=" + work.resolve("data"),
+                    "--spring.mail.host=localhost", "--spring.mail.port=" + smtpPort);
         }
     }
 
@@ -317,6 +322,65 @@ class MerchantJourneyBrowserIT {
             return Http.JSON.writeValueAsString(Map.of("variables", variables));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void opsFindTheApplicationInCockpitAndRetryTheFailedEmail() throws Exception {
+        String applicationId = registerByApi("browser-ops", "Browser Ops Durian Ltd");
+        var admin = Http.as(service.port(), "admin", "admin");
+        String delivery = admin.get("/engine-rest/process-instance?processDefinitionKey=notification-delivery&businessKey="
+                + applicationId).json().get(0).get("id").asText();
+        var failed = new org.openqa.selenium.support.ui.FluentWait<>(admin).withTimeout(java.time.Duration.ofSeconds(60))
+                .pollingEvery(java.time.Duration.ofMillis(500)).until(a -> {
+                    var job = a.get("/engine-rest/job?processInstanceId=" + delivery).json().get(0);
+                    return job.hasNonNull("exceptionMessage") ? job : null;
+                });
+        // The retry cycle (R5/PT5M) takes 20 minutes to run out, ops would see the same incident then; and a retry in
+        // Cockpit keeps the due date, which the last failure set 5 minutes ahead.
+        String job = "/engine-rest/job/" + failed.get("id").asText();
+        assertThat(admin.putJson(job + "/retries", "{\"retries\":0}").status()).isEqualTo(204);
+        assertThat(admin.putJson(job + "/duedate", "{\"duedate\":\"" + java.time.OffsetDateTime.now()
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")) + "\"}").status())
+                .isEqualTo(204);
+        var mail = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(smtpPort,
+                "localhost", "smtp")).withConfiguration(
+                com.icegreen.greenmail.configuration.GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        mail.start();
+        try {
+            try (var ops = new Browser(service.port(), "ops")) {
+                ops.loginToCockpit("ops", "ops");
+                String definition = admin.get("/engine-rest/process-definition/key/notification-delivery").json()
+                        .get("id").asText();
+                ops.open("/camunda/app/cockpit/default/#/process-definition/" + definition + "/runtime?searchQuery="
+                        + java.net.URLEncoder.encode("[{\"type\":\"businessKey\",\"operator\":\"eq\",\"value\":\""
+                        + applicationId + "\"}]", StandardCharsets.UTF_8));
+                ops.waitForText(applicationId);
+                ops.screenshot("1-found-by-business-key");
+                ops.click("a[href*='process-instance/" + delivery + "']");
+                ops.until("the delivery's instance page", () -> ops.url().contains("process-instance/" + delivery));
+                ops.open("/camunda/app/cockpit/default/#/process-instance/" + delivery + "/runtime?tab=incidents-tab");
+                ops.find("a[ng-click='openJobRetryDialog(incident)']");
+                String exception = failed.get("exceptionMessage").asText();
+                ops.waitForText(exception.substring(0, Math.min(30, exception.length())));
+                ops.screenshot("2-incident");
+                ops.click("a[ng-click='openJobRetryDialog(incident)']");
+                ops.click("button[ng-click='incrementRetry()']");
+                ops.waitForText("has been incremented successfully");
+                ops.screenshot("3-retried");
+            }
+            // Retried with the mail server back: the merchant's message goes out and the incident is gone.
+            assertThat(mail.waitForIncomingEmail(60_000, 1)).isTrue();
+            assertThat(mail.getReceivedMessages()[0].getAllRecipients()[0].toString()).isEqualTo("browser-ops@example.com");
+            assertThat(admin.get("/engine-rest/incident?processInstanceId=" + delivery).json()).isEmpty();
+        } finally {
+            mail.stop();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 
