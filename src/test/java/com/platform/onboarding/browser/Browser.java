@@ -1,0 +1,227 @@
+package com.platform.onboarding.browser;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** One person at one headless Chromium (Debian's), against the service on localhost: what they see and do. */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+    // Tasklist loads Angular, then the form, then its variables, on a 2-core VM that may be busy with Maven.
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+    private final String base;
+    private final String journey;
+
+    /** Skips (not fails) where the browser is not installed: CI installs it, a developer machine may not have it. */
+    static void assumeInstalled() {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER
+                        + "); install them with 'apt-get install -y chromium chromium-driver'");
+    }
+
+    Browser(int port, String journey) {
+        this.base = "http://localhost:" + port;
+        this.journey = journey;
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("chromium-profile-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // The network is closed but for localhost: without these flags Chromium keeps dialling Google's services.
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1400,1000", "--user-data-dir=" + profile);
+        // A fixed driver path keeps Selenium Manager from trying to download one.
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        this.driver = new ChromeDriver(service, options);
+        this.wait = new WebDriverWait(driver, PATIENCE);
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
+    WebElement find(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    void type(String css, String text) {
+        var field = find(css);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void click(String css) {
+        clickCentred(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))));
+    }
+
+    // Tasklist's footer and notices overlay the bottom of the form pane, where its buttons end up after scrolling;
+    // Cockpit widens a hovered incident message over its row's buttons, so the pointer leaves first.
+    private void clickCentred(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center'});", element);
+        new Actions(driver).moveToLocation(0, 0).perform();
+        element.click();
+    }
+
+    /** Clicks the visible label, button or link carrying this text, as a person picks by what they read. */
+    void clickText(String text) {
+        clickCentred(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[self::label or self::button or self::a][contains(normalize-space(.), \"" + text + "\")]"))));
+    }
+
+    /** The page's visible text once it shows all of these; fails with what it showed instead. */
+    String waitForText(String... texts) {
+        until("showing all of " + List.of(texts), () -> {
+            String shown = text();
+            for (String t : texts) {
+                if (!shown.contains(t)) {
+                    return false;
+                }
+            }
+            return true;
+        });
+        return text();
+    }
+
+    /** Waits for what a person would wait for; if it never comes, the failure shows what the page showed instead. */
+    void until(String what, java.util.function.Supplier<Boolean> condition) {
+        try {
+            wait.until(d -> condition.get());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("timeout");
+            throw new AssertionError("The page never got to " + what + "; it showed:\n" + text(), e);
+        }
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Logs into Tasklist and waits for the person's filters, their entry point. */
+    void loginToTasklist(String user, String password) {
+        open("/camunda/app/tasklist/default/");
+        type("input[ng-model='username']", user);
+        type("input[ng-model='password']", password);
+        screenshot("login-" + user);
+        click("button[type=submit]");
+        find(".task-filter");
+    }
+
+
+    /** Logs into Cockpit and waits for its dashboard. */
+    void loginToCockpit(String user, String password) {
+        open("/camunda/app/cockpit/default/");
+        type("input[ng-model='username']", user);
+        type("input[ng-model='password']", password);
+        click("button[type=submit]");
+        waitForText("Processes");
+    }
+
+    /** The names of the tasks in the focused filter's list, once it shows this many. */
+    List<String> taskNames(int expected) {
+        until(expected + " tasks in the list", () -> all(".tasks-list li.task").size() == expected);
+        return all(".tasks-list li.task h4.task").stream().map(WebElement::getText).toList();
+    }
+
+    void focusFilter(String name) {
+        clickText(name);
+    }
+
+    /** Opens a task from the list by its name and waits for its form. */
+    void openTaskFromList(String name) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[contains(normalize-space(.), \""
+                        + name + "\")]"))).click();
+        find("button[ng-click='complete()']");
+    }
+
+    /** Opens the task with this id from the focused filter's list, where the person finds it among others. */
+    void openListedTask(String taskId) {
+        click(".tasks-list li.task h4.task a[href*='task=" + taskId + "']");
+        find("button[ng-click='complete()']");
+    }
+
+    void claim() {
+        click("button[ng-click='claim()']");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button[ng-click='claim()']")));
+    }
+
+    /** What the browser gets for a URL within this person's session: status, content type, and the body's start. */
+    String fetch(String path) {
+        return (String) ((JavascriptExecutor) driver).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) { return r.text().then("
+                + "function (t) { done(r.status + ' ' + r.headers.get('Content-Type') + ' ' + t.substring(0, 8)); }); })"
+                + ".catch(function (e) { done('failed ' + e); });", path);
+    }
+
+    void openTask(String taskId) {
+        open("/camunda/app/tasklist/default/#/?task=" + taskId);
+    }
+
+    /** Completes the open task; Tasklist then drops it from the list and shows no form. */
+    void complete() {
+        dismissNotifications();
+        click("button[ng-click='complete()']");
+        until("the completed task's form closing", () -> all("button[ng-click='complete()']").isEmpty());
+    }
+
+    /** Tasklist's notices sit over the bottom right, where the Complete button is; a person closes them first. */
+    void dismissNotifications() {
+        for (var close : all(".page-notifications button.close")) {
+            if (close.isDisplayed()) {
+                close.click();
+            }
+        }
+        wait.until(d -> all(".page-notifications .alert").stream().noneMatch(WebElement::isDisplayed));
+    }
+
+    Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    void screenshot(String step) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(journey + "-" + step + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
