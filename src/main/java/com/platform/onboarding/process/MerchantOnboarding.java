@@ -221,6 +221,9 @@ public final class MerchantOnboarding {
         public static final String PRIORITY = "priority";
         public static final String FACTORY_AUDIT_IN_ORDER = "factoryAuditInOrder";
         public static final String FACTORY_TIER = "factoryTier";
+        /** The decision's tier and reason as plain text: the review form cannot read the map. */
+        public static final String SUGGESTED_TIER = "suggestedTier";
+        public static final String SUGGESTED_TIER_REASON = "suggestedTierReason";
         public static final String TIER = "tier";
         public static final String TIER_OVERRIDE = "tierOverride";
         public static final String TIER_OVERRIDE_REASON = "tierOverrideReason";

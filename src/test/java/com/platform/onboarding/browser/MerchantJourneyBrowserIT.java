@@ -294,7 +294,23 @@ class MerchantJourneyBrowserIT {
         }
         var status = merchant.get("/api/merchants/" + applicationId).json();
         assertThat(status.get("stage")).extracting(n -> n.asText()).containsExactly("review-factory");
+
+        String factoryReview = reviewTask(reviewer, applicationId);
+        try (var browser = new Browser(service.port(), "factory-review")) {
+            browser.loginToTasklist("reviewer", "reviewer");
+            browser.focusFilter("Group tasks 待领取");
+            browser.openListedTask(factoryReview);
+            browser.claim();
+            String form = browser.waitForText(FACTORY_REVIEW_FORM_LABELS.toArray(String[]::new));
+            assertThat(form).contains("商家 / Merchant: Browser Apparel Factory Ltd", "验厂报告 / Audit: SGS")
+                    .containsPattern("建议分层 / Suggested tier: (S|A|B_CRAFT|B_NEW_MATERIAL)\\b");
+            browser.screenshot("1-review-opened");
+        }
     }
+
+    private static final List<String> FACTORY_REVIEW_FORM_LABELS = List.of("工厂审核 · Factory review",
+            "建议分层 / Suggested tier", "审核结论 / Decision", "通过 / Approve", "退回修改 / Request changes",
+            "拒绝 / Reject", "调整分层（可选）/ Override the tier (optional)");
 
     private static final List<String> FACTORY_FORM_LABELS = List.of("快质造验厂 / Factory verification",
             "验厂验仓报告 / Audit report", "出具机构 / Issuer", "出具日期 / Issued on (yyyy-MM-dd)",

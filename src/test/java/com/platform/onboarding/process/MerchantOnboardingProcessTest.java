@@ -599,7 +599,7 @@ class MerchantOnboardingProcessTest {
         assertThat(instance).isWaitingAt(REVIEW_FACTORY).task().hasCandidateGroup("reviewers");
         Assertions.assertThat(task(instance).getPriority()).as("a preferred factory is reviewed first").isEqualTo(80);
         assertThat(instance).variables().containsEntry(Variables.YEARS_IN_OPERATION, 5L)
-                .containsEntry(Variables.PRIORITY, true);
+                .containsEntry(Variables.PRIORITY, true).containsEntry(Variables.SUGGESTED_TIER, "A");
         review(instance, "reviewer2", "APPROVE", null);
         assertThat(instance).isWaitingAt(DEPOSIT_PAID).variables().containsEntry(Variables.TIER, "A")
                 .containsEntry(Variables.DEPOSIT_AMOUNT, 3000);
