@@ -78,6 +78,11 @@ public final class DurianJourney {
                 + "\"paidAmount\":{\"value\":1},\"depositAmount\":{\"value\":1}}}").status()).isEqualTo(403);
         assertThat(merchant.get("/api/merchants/" + applicationId).json().get("stage")).extracting(n -> n.asText())
                 .containsExactly("deposit-paid");
+        var unreadable = payments.postJson("/engine-rest/message", "{\"messageName\":\"DepositPaid\",\"businessKey\":\""
+                + applicationId + "\",\"processVariables\":{\"paymentReference\":{\"value\":\"PAY-J0\"},"
+                + "\"paidAmount\":{\"value\":\"twelve thousand\"}}}");
+        assertThat(unreadable.status()).isEqualTo(400);
+        assertThat(unreadable.json().get("message").asText()).contains("paidAmount", "twelve thousand");
         assertThat(pay(payments, applicationId, "PAY-J1", 12000).status()).isEqualTo(204);
         assertThat(merchant.get("/api/merchants/" + applicationId).json().get("stage")).extracting(n -> n.asText())
                 .containsExactly("deposit-paid");

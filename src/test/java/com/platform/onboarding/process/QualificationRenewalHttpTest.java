@@ -108,4 +108,27 @@ class QualificationRenewalHttpTest {
         assertThat(Http.as(port, "renew-m", Registrations.PASSWORD).get("/api/merchants/" + applicationId).json()
                 .get("qualifications").get(0).get("validUntil").asText()).isEqualTo(TODAY.plusDays(365).toString());
     }
+
+    @Test
+    void aRenewalMessageWithADateThatCannotBeReadIsRefusedNamingTheFieldAndChangesNothing() {
+        String applicationId = activeWithTwentyDaysLeft("renew-bad");
+        var merchant = Http.as(port, "renew-bad", Registrations.PASSWORD);
+        String heldUntil = merchant.get("/api/merchants/" + applicationId).json().get("qualifications").get(0)
+                .get("validUntil").asText();
+        String pdf = Base64.getEncoder().encodeToString("%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
+        String message = """
+                {"messageName": "QualificationRenewed", "businessKey": "%s",
+                 "correlationKeys": {"qualificationType": {"value": "businessLicense"}},
+                 "processVariables": {"validUntil": {"value": "31/12/2030"},
+                   "businessLicenseDocument": {"value": "%s", "type": "File",
+                     "valueInfo": {"filename": "licence.pdf", "mimeType": "application/pdf"}}}}
+                """.formatted(applicationId, pdf);
+
+        var refused = Http.as(port, "ops", "ops").postJson("/engine-rest/message", message);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("message").asText()).contains("validUntil", "yyyy-MM-dd", "31/12/2030");
+        assertThat(merchant.get("/api/merchants/" + applicationId).json().get("qualifications").get(0)
+                .get("validUntil").asText()).isEqualTo(heldUntil);
+    }
 }
