@@ -59,6 +59,17 @@ public final class PackagedService implements AutoCloseable {
         return startup;
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Resident memory of the service's JVM now, from /proc (Linux): what the machine gives it, heap or not. */
+    public long residentKiB() throws IOException {
+        return Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status")).stream()
+                .filter(line -> line.startsWith("VmRSS:")).map(line -> line.replaceAll("\\D", ""))
+                .mapToLong(Long::parseLong).findFirst().orElseThrow();
+    }
+
     public String log() throws IOException {
         return Files.readString(log);
     }
