@@ -1,0 +1,137 @@
+package com.platform.onboarding.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+
+/**
+ * The two journeys the benchmarks hold against each other, each thirteen HTTP calls:
+ * <ul>
+ * <li>ours: an overseas durian merchant registers, signs, uploads two PDF qualifications, two reviewers claim and
+ * approve (four eyes), the payment system sends DepositPaid, the merchant reads an ACTIVE store. On the way the real
+ * models run every check, screening and decision, and start three e-mail deliveries and two expiry watches;</li>
+ * <li>the floor: the engine alone, a no-op model with the same waits (four user tasks, one message), the same number of
+ * asynchronous jobs (three) and of variables, through the same engine REST calls.</li>
+ * </ul>
+ */
+final class Journeys {
+
+    static final String FLOOR_KEY = "bench-floor";
+    static final String FLOOR_MESSAGE = "FloorPaid";
+    /** E-mails one onboarding of ours sends: registration received, deposit due, store activated. */
+    static final int MAILS_PER_ONBOARDING = 3;
+    private static final String MERCHANT_PASSWORD = "Durian2026x";
+
+    private Journeys() {}
+
+    /** Bench merchants share a password; the demo staff's password is their name (security/DemoStaff). */
+    static String password(String user) {
+        return user.startsWith("bench-") ? MERCHANT_PASSWORD : user;
+    }
+
+    /** Ours, to an active store; returns the application id. */
+    static String onboard(Calls.Client client, String username) {
+        var registration = client.call("start", null, "POST", "/api/registrations", """
+                {"username":"%s","password":"%s","merchantName":"%s Ltd","contactEmail":"%s@example.com",
+                 "entityType":"OVERSEAS","category":"food.fresh-fruit.durian","overseasMarkets":"US,HK",
+                 "factoryProgram":false}""".formatted(username, MERCHANT_PASSWORD, username, username), 201);
+        String applicationId = registration.get("applicationId").asText();
+        complete(client, username, firstTask(client, username, "{}"),
+                "{\"variables\":{\"agreementAccepted\":{\"value\":true},\"committedShippingDays\":{\"value\":7}}}");
+        complete(client, username, firstTask(client, username, "{}"), QUALIFICATIONS);
+        review(client, "reviewer", applicationId);
+        review(client, "reviewer2", applicationId);
+        client.call("message", "payments", "POST", "/engine-rest/message", """
+                {"messageName":"DepositPaid","businessKey":"%s","processVariables":{
+                 "paymentReference":{"value":"P-%s"},"paidAmount":{"value":20000}}}""".formatted(applicationId, username),
+                204);
+        var store = client.call("query", username, "GET", "/api/merchants/" + applicationId, null, 200);
+        if (!"ACTIVE".equals(store.get("status").asText())) {
+            throw new Calls.Unexpected(applicationId + " is " + store.get("status"));
+        }
+        return applicationId;
+    }
+
+    private static void review(Calls.Client client, String reviewer, String applicationId) {
+        String task = firstTask(client, reviewer, "{\"processInstanceBusinessKey\":\"" + applicationId + "\"}");
+        client.call("claim", reviewer, "POST", "/engine-rest/task/" + task + "/claim",
+                "{\"userId\":\"" + reviewer + "\"}", 204);
+        complete(client, reviewer, task, "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"}}}");
+    }
+
+    /** The floor, as an administrator (who holds every right, so the engine checks least). */
+    static void floor(Calls.Client client, String admin, String businessKey, int variables) {
+        var body = JsonNodeFactory.instance.objectNode().put("businessKey", businessKey);
+        ObjectNode vars = body.putObject("variables");
+        vars.putObject("assignee").put("value", admin);
+        for (int i = 1; i < variables; i++) {
+            vars.putObject("v" + i).put("value", "value " + i);
+        }
+        client.call("start", admin, "POST", "/engine-rest/process-definition/key/" + FLOOR_KEY + "/start",
+                body.toString(), 200);
+        String byKey = "{\"processInstanceBusinessKey\":\"" + businessKey + "\"}";
+        complete(client, admin, firstTask(client, admin, byKey), "{}");
+        complete(client, admin, firstTask(client, admin, byKey), "{}");
+        for (int review = 0; review < 2; review++) {
+            String task = firstTask(client, admin, byKey);
+            client.call("claim", admin, "POST", "/engine-rest/task/" + task + "/claim",
+                    "{\"userId\":\"" + admin + "\"}", 204);
+            complete(client, admin, task, "{}");
+        }
+        client.call("message", admin, "POST", "/engine-rest/message",
+                "{\"messageName\":\"" + FLOOR_MESSAGE + "\",\"businessKey\":\"" + businessKey + "\"}", 204);
+        client.call("query", admin, "GET", "/engine-rest/process-instance?businessKey=" + businessKey, null, 200);
+    }
+
+    /** Four user tasks and a message in a row, then three asynchronous no-op steps: our path's waits and jobs. */
+    static BpmnModelInstance floorModel() {
+        return Bpmn.createExecutableProcess(FLOOR_KEY).camundaHistoryTimeToLive(1).startEvent("started")
+                .userTask("task-1").camundaAssignee("${assignee}")
+                .userTask("task-2").camundaAssignee("${assignee}")
+                .userTask("task-3").camundaCandidateGroups("reviewers")
+                .userTask("task-4").camundaCandidateGroups("reviewers")
+                .intermediateCatchEvent("paid").message(FLOOR_MESSAGE)
+                .serviceTask("job-1").camundaAsyncBefore().camundaExpression("${true}")
+                .serviceTask("job-2").camundaAsyncBefore().camundaExpression("${true}")
+                .serviceTask("job-3").camundaAsyncBefore().camundaExpression("${true}")
+                .endEvent("ended").done();
+    }
+
+    private static String firstTask(Calls.Client client, String user, String query) {
+        JsonNode tasks = client.call("query", user, "POST", "/engine-rest/task", query, 200);
+        if (tasks.isEmpty()) {
+            throw new Calls.Unexpected(user + " has no task for " + query);
+        }
+        return tasks.get(0).get("id").asText();
+    }
+
+    private static void complete(Calls.Client client, String user, String task, String body) {
+        client.call("complete", user, "POST", "/engine-rest/task/" + task + "/complete", body, 204);
+    }
+
+    /** Two PDF qualifications valid for a year: the upload form's variables. */
+    static final String QUALIFICATIONS = qualifications();
+
+    private static String qualifications() {
+        String until = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(365).toString();
+        String pdf = Base64.getEncoder().encodeToString("%PDF-1.4 licence".getBytes(StandardCharsets.US_ASCII));
+        var body = JsonNodeFactory.instance.objectNode();
+        var vars = body.putObject("variables");
+        for (String[] q : new String[][] {{"overseasEntity", "SG-FOOD-EXPORT-7"}, {"domesticEntrusted", "91350100M000100Y43"}}) {
+            vars.putObject(q[0] + "HolderName").put("value", "Bench Ltd");
+            vars.putObject(q[0] + "Number").put("value", q[1]);
+            vars.putObject(q[0] + "Categories").put("value", "food");
+            vars.putObject(q[0] + "ValidFrom").put("value", "2025-01-01");
+            vars.putObject(q[0] + "ValidUntil").put("value", until);
+            var document = vars.putObject(q[0] + "Document").put("value", pdf).put("type", "File");
+            document.putObject("valueInfo").put("filename", q[0] + ".pdf").put("mimeType", "application/pdf");
+        }
+        return body.toString();
+    }
+}
