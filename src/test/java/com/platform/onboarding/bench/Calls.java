@@ -31,9 +31,16 @@ final class Calls {
     private final AtomicLong errors = new AtomicLong();
     private final List<String> firstErrors = new ArrayList<>();
     private final int port;
+    private final Duration think;
 
     Calls(int port) {
+        this(port, Duration.ZERO);
+    }
+
+    /** {@code think}: how long a person pauses before each call; not part of any call's time. */
+    Calls(int port, Duration think) {
         this.port = port;
+        this.think = think;
     }
 
     /** One person's connection: keeps its connection open between calls, as a browser or an integration would. */
@@ -121,9 +128,11 @@ final class Calls {
                 request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (user + ":" + Journeys.password(user)).getBytes(StandardCharsets.UTF_8)));
             }
-            long started = System.nanoTime();
             HttpResponse<String> response;
+            long started;
             try {
+                Thread.sleep(think.toMillis());
+                started = System.nanoTime();
                 response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
                 error(kind + " " + path + ": " + e);

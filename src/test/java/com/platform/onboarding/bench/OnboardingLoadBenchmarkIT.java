@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * <li>end-to-end onboardings per second through the real models, each ending when its store is ACTIVE and its three
  * e-mails have reached the local SMTP sink, with p50/p95/p99 of the start and complete calls;</li>
  * <li>the engine's floor in the same runs (interleaved, so that the machine's noise falls on both), as a ratio;</li>
- * <li>REST under load: 20 people at once working through /api and /engine-rest.</li>
+ * <li>REST under load: 20 people at once working through /api and /engine-rest, against one alone.</li>
  * </ol>
  * Not part of the build: {@code mvn -Pbench verify} (docs/benchmarks.md). Sizes are system properties.
  */
@@ -46,9 +46,18 @@ class OnboardingLoadBenchmarkIT {
     static final int CLIENTS = Integer.getInteger("bench.clients", 4);
     static final int ONBOARDINGS_PER_RUN = Integer.getInteger("bench.onboardings", 40);
     static final int RUNS = Integer.getInteger("bench.runs", 5);
-    static final int LOAD_CLIENTS = Integer.getInteger("bench.load.clients", 20);
-    static final int LOAD_JOURNEYS_PER_CLIENT = Integer.getInteger("bench.load.journeys", 5);
     static final int LOAD_RUNS = Integer.getInteger("bench.load.runs", 3);
+    static final int LOAD_JOURNEYS_PER_CLIENT = Integer.getInteger("bench.load.journeys", 3);
+
+    /**
+     * How 20 people load the service: one alone (each call's own time, no queue), twenty at their screens (a second
+     * between answer and next call), and twenty with no pause at all (the service saturated: the wait is queueing).
+     */
+    record Shape(String name, int clients, Duration think) {}
+
+    static final List<Shape> SHAPES = List.of(new Shape("1 client", 1, Duration.ZERO),
+            new Shape("20 clients, 1 s think time", 20, Duration.ofSeconds(1)),
+            new Shape("20 clients, no think time", 20, Duration.ZERO));
     static final Duration ASYNC_WORK_WITHIN = Duration.ofMinutes(5);
 
     @Test
@@ -116,17 +125,21 @@ class OnboardingLoadBenchmarkIT {
             throughput.add(throughputRun(ours, oursNanos, floor, floorNanos));
         }
 
-        var load = new ArrayList<Map<String, Object>>();
-        for (int r = 0; r < LOAD_RUNS; r++) {
-            String prefix = "bench-" + database + "-l" + r + "-";
-            var calls = new Calls(service.port());
-            long nanos = async.timed(() -> run(calls, LOAD_CLIENTS, LOAD_CLIENTS * LOAD_JOURNEYS_PER_CLIENT,
-                    (c, i) -> Journeys.onboard(c, prefix + i)), Journeys.MAILS_PER_ONBOARDING);
-            var figures = new LinkedHashMap<String, Object>(calls.percentiles());
-            figures.put("errors", calls.errors());
-            figures.put("firstErrors", calls.firstErrors());
-            figures.put("seconds", nanos / 1e9);
-            load.add(figures);
+        var load = new LinkedHashMap<String, List<Map<String, Object>>>();
+        for (var shape : SHAPES) {
+            var runs = new ArrayList<Map<String, Object>>();
+            for (int r = 0; r < LOAD_RUNS; r++) {
+                String prefix = "bench-" + database + "-" + shape.clients() + "c" + shape.think().toSeconds() + "t" + r + "-";
+                var calls = new Calls(service.port(), shape.think());
+                long nanos = async.timed(() -> run(calls, shape.clients(), shape.clients() * LOAD_JOURNEYS_PER_CLIENT,
+                        (c, i) -> Journeys.onboard(c, prefix + i)), Journeys.MAILS_PER_ONBOARDING);
+                var figures = new LinkedHashMap<String, Object>(calls.percentiles());
+                figures.put("errors", calls.errors());
+                figures.put("firstErrors", calls.firstErrors());
+                figures.put("callsPerSecond", calls.count() / (nanos / 1e9));
+                runs.add(figures);
+            }
+            load.put(shape.name(), runs);
         }
         report(database, variables, service, throughput, load);
     }
@@ -194,7 +207,7 @@ class OnboardingLoadBenchmarkIT {
     }
 
     private static void report(String database, int variables, PackagedService service,
-            List<Map<String, Object>> throughput, List<Map<String, Object>> load) throws IOException {
+            List<Map<String, Object>> throughput, Map<String, List<Map<String, Object>>> load) throws IOException {
         var t = new StringBuilder();
         t.append("Onboarding throughput on %s: %d clients, %d onboardings per run, %d runs, median (min–max)%n"
                 .formatted(database, CLIENTS, ONBOARDINGS_PER_RUN, RUNS));
@@ -212,15 +225,19 @@ class OnboardingLoadBenchmarkIT {
         t.append("| errors (all runs) | %d | %d | |%n".formatted(
                 throughput.stream().mapToLong(r -> (long) figure(r, "oursErrors")).sum(),
                 throughput.stream().mapToLong(r -> (long) figure(r, "floorErrors")).sum()));
-        t.append("%nREST under load on %s: %d clients × %d onboardings (13 calls each), %d runs, median (min–max)%n"
-                .formatted(database, LOAD_CLIENTS, LOAD_JOURNEYS_PER_CLIENT, LOAD_RUNS));
-        t.append("| calls | p50 ms | p95 ms | p99 ms | max ms |\n| --- | --- | --- | --- | --- |\n");
-        for (String kind : List.of("all", "start", "complete", "claim", "message", "query")) {
-            t.append("| %s | %s | %s | %s | %s |%n".formatted(kind, spread(load, kind, "p50").format("%.0f"),
-                    spread(load, kind, "p95").format("%.0f"), spread(load, kind, "p99").format("%.0f"),
-                    spread(load, kind, "max").format("%.0f")));
-        }
-        t.append("| errors (all runs) | %d | | | |%n".formatted(load.stream().mapToLong(r -> (long) figure(r, "errors")).sum()));
+        t.append("%nREST under load on %s: each client runs %d onboardings (13 calls each), %d runs, median (min–max)%n"
+                .formatted(database, LOAD_JOURNEYS_PER_CLIENT, LOAD_RUNS));
+        t.append("| load | calls | calls/s | p50 ms | p95 ms | p99 ms | max ms | errors |\n"
+                + "| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        load.forEach((shape, runs) -> {
+            for (String kind : List.of("all", "start", "complete", "claim", "message", "query")) {
+                t.append("| %s | %s | %s | %s | %s | %s | %s | %s |%n".formatted(kind.equals("all") ? shape : "",
+                        kind, kind.equals("all") ? spread(runs, "callsPerSecond").format("%.1f") : "",
+                        spread(runs, kind, "p50").format("%.0f"), spread(runs, kind, "p95").format("%.0f"),
+                        spread(runs, kind, "p99").format("%.0f"), spread(runs, kind, "max").format("%.0f"),
+                        kind.equals("all") ? runs.stream().mapToLong(r -> (long) figure(r, "errors")).sum() : ""));
+            }
+        });
         t.append("%nService RSS after the runs: %d MB%n".formatted(service.residentKiB() / 1024));
         var json = new LinkedHashMap<String, Object>();
         json.put("database", database);
@@ -228,7 +245,6 @@ class OnboardingLoadBenchmarkIT {
         json.put("onboardingsPerRun", ONBOARDINGS_PER_RUN);
         json.put("floorVariables", variables);
         json.put("throughput", throughput);
-        json.put("loadClients", LOAD_CLIENTS);
         json.put("load", load);
         json.put("serviceResidentKiB", service.residentKiB());
         Figures.write("onboarding-load-" + database, t.toString(), json);
