@@ -3,6 +3,7 @@ package com.platform.onboarding.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.platform.onboarding.Http;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,7 +18,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
  * approve (four eyes), the payment system sends DepositPaid, the merchant reads an ACTIVE store. On the way the real
  * models run every check, screening and decision, and start three e-mail deliveries and two expiry watches;</li>
  * <li>the floor: the engine alone, a no-op model with the same waits (four user tasks, one message), the same number of
- * asynchronous jobs (three) and of variables, through the same engine REST calls.</li>
+ * asynchronous jobs (three) and of variables, through the same engine REST calls by a user without admin rights.</li>
  * </ul>
  */
 final class Journeys {
@@ -65,28 +66,53 @@ final class Journeys {
         complete(client, reviewer, task, "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"}}}");
     }
 
-    /** The floor, as an administrator (who holds every right, so the engine checks least). */
-    static void floor(Calls.Client client, String admin, String businessKey, int variables) {
+    /** Who drives the floor: a plain user, so that the engine checks rights on every call as it does for ours. */
+    static final String FLOOR_USER = "bench-floor";
+
+    /**
+     * Creates the floor's user with rights on every process definition, instance and task (resource types 6, 8
+     * and 7; granted on "*", so the engine still checks them in every query), as an administrator would.
+     */
+    static void createFloorUser(Http admin) {
+        expect(admin.postJson("/engine-rest/user/create", """
+                {"profile":{"id":"%s","firstName":"Floor","lastName":"Bench","email":"floor@bench.example"},
+                 "credentials":{"password":"%s"}}""".formatted(FLOOR_USER, MERCHANT_PASSWORD)), 204);
+        for (int resourceType : new int[] {6, 7, 8}) {
+            expect(admin.postJson("/engine-rest/authorization/create", """
+                    {"type":1,"permissions":["ALL"],"userId":"%s","resourceType":%d,"resourceId":"*"}"""
+                    .formatted(FLOOR_USER, resourceType)), 200);
+        }
+    }
+
+    private static void expect(Http.Response response, int status) {
+        if (response.status() != status) {
+            throw new IllegalStateException(response.status() + ": " + response.body());
+        }
+    }
+
+    /** The floor, as {@link #FLOOR_USER}. */
+    static void floor(Calls.Client client, String businessKey, int variables) {
+        String user = FLOOR_USER;
         var body = JsonNodeFactory.instance.objectNode().put("businessKey", businessKey);
         ObjectNode vars = body.putObject("variables");
-        vars.putObject("assignee").put("value", admin);
+        vars.putObject("assignee").put("value", user);
         for (int i = 1; i < variables; i++) {
             vars.putObject("v" + i).put("value", "value " + i);
         }
-        client.call("start", admin, "POST", "/engine-rest/process-definition/key/" + FLOOR_KEY + "/start",
+        client.call("start", user, "POST", "/engine-rest/process-definition/key/" + FLOOR_KEY + "/start",
                 body.toString(), 200);
         String byKey = "{\"processInstanceBusinessKey\":\"" + businessKey + "\"}";
-        complete(client, admin, firstTask(client, admin, byKey), "{}");
-        complete(client, admin, firstTask(client, admin, byKey), "{}");
+        complete(client, user, firstTask(client, user, byKey), "{}");
+        complete(client, user, firstTask(client, user, byKey), "{}");
         for (int review = 0; review < 2; review++) {
-            String task = firstTask(client, admin, byKey);
-            client.call("claim", admin, "POST", "/engine-rest/task/" + task + "/claim",
-                    "{\"userId\":\"" + admin + "\"}", 204);
-            complete(client, admin, task, "{}");
+            String task = firstTask(client, user, byKey);
+            client.call("claim", user, "POST", "/engine-rest/task/" + task + "/claim",
+                    "{\"userId\":\"" + user + "\"}", 204);
+            complete(client, user, task, "{}");
         }
-        client.call("message", admin, "POST", "/engine-rest/message",
+        client.call("message", user, "POST", "/engine-rest/message",
                 "{\"messageName\":\"" + FLOOR_MESSAGE + "\",\"businessKey\":\"" + businessKey + "\"}", 204);
-        client.call("query", admin, "GET", "/engine-rest/process-instance?businessKey=" + businessKey, null, 200);
+        client.call("query", user, "GET", "/engine-rest/process-instance?businessKey=" + businessKey, null, 200);
     }
 
     /** Four user tasks and a message in a row, then three asynchronous no-op steps: our path's waits and jobs. */
