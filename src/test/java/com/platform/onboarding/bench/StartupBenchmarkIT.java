@@ -7,6 +7,7 @@ import com.platform.onboarding.PackagedService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,13 +35,23 @@ class StartupBenchmarkIT {
     static final int RUNS = Integer.getInteger("bench.startup.runs", 5);
     private static final Path WORK = Path.of("target", "bench", "startup").toAbsolutePath();
     private static final Pattern CONTEXT_STARTED = Pattern.compile("Started OnboardingApplication in [\\d.]+ seconds \\(process running for ([\\d.]+)\\)");
+    private static final Pattern TIMESTAMP = Pattern.compile("^(\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z) ", Pattern.MULTILINE);
+    /** Where the seconds go, read from the service's own log: each phase ends at the first line matching its pattern. */
+    private static final List<Map.Entry<String, Pattern>> PHASES = List.of(
+            Map.entry("JVM, launcher, Spring Boot up", Pattern.compile("Starting OnboardingApplication")),
+            Map.entry("configuration classes, bean definitions", Pattern.compile("Tomcat initialized")),
+            Map.entry("engine configuration, connection pool", Pattern.compile("HikariPool-1 - Start completed")),
+            Map.entry("engine build (MyBatis mappings, schema)", Pattern.compile("ENGINE-00001 Process Engine")),
+            Map.entry("REST API, Flyway", Pattern.compile("Successfully applied \\d+ migrations|No migration necessary")),
+            Map.entry("web apps, actuator, MVC, Tomcat start", Pattern.compile("Started OnboardingApplication")),
+            Map.entry("our startup runners (models, roles, demo data)", Pattern.compile("ENGINE-14014 Starting up the JobExecutor")));
     private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
 
     private record Way(String key, String name, Path directory, String jar, List<String> jvmOptions) {}
 
     /** One start: the seconds are wall clock, memory in KiB, the load the machine carried meanwhile. */
     private record Start(double readySeconds, double contextSeconds, long rssReadyKiB, long rssAfterWorkKiB,
-            long liveHeapKiB, double loadAverage, double cpuWaitPercent, double stealPercent) {}
+            long liveHeapKiB, double loadAverage, double cpuWaitPercent, double stealPercent, List<Double> phaseSeconds) {}
 
     @Test
     void startupTimeAndMemory() throws Exception {
@@ -95,9 +106,38 @@ class StartupBenchmarkIT {
             var started = CONTEXT_STARTED.matcher(log);
             assertThat(started.find()).as("Spring's startup line in the log").isTrue();
             assertThat(log).as("the archive was used").doesNotContain("Unable to use shared archive");
-            return new Start(service.startup().toNanos() / 1e9, Double.parseDouble(started.group(1)), rssReady,
-                    rssAfterWork, liveHeapKiB(service.pid()), load, cpu.waitPercent(), cpu.stealPercent());
+            double ready = service.startup().toNanos() / 1e9;
+            double context = Double.parseDouble(started.group(1));
+            return new Start(ready, context, rssReady, rssAfterWork, liveHeapKiB(service.pid()), load, cpu.waitPercent(),
+                    cpu.stealPercent(), phases(log, started.start(), context, ready));
         }
+    }
+
+    /**
+     * Seconds per phase, the JVM's start taken as the startup line's time less the process uptime it gives; the last
+     * phase (job executor start, readiness seen by the 100 ms poll) ends when the benchmark saw the service ready.
+     */
+    private static List<Double> phases(String log, int startedAt, double contextSeconds, double readySeconds) {
+        var jvmStart = timeOfLineAt(log, startedAt).minusNanos((long) (contextSeconds * 1e9));
+        var seconds = new ArrayList<Double>();
+        double previous = 0;
+        int from = 0;
+        for (var phase : PHASES) {
+            var end = phase.getValue().matcher(log);
+            assertThat(end.find(from)).as("log line for " + phase.getKey()).isTrue();
+            from = end.end();
+            double at = Duration.between(jvmStart, timeOfLineAt(log, end.start())).toNanos() / 1e9;
+            seconds.add(at - previous);
+            previous = at;
+        }
+        seconds.add(readySeconds - previous);
+        return seconds;
+    }
+
+    private static Instant timeOfLineAt(String log, int index) {
+        var time = TIMESTAMP.matcher(log.substring(log.lastIndexOf('\n', index) + 1));
+        assertThat(time.lookingAt()).isTrue();
+        return Instant.parse(time.group(1));
     }
 
     /** Heap still in use after a full collection: what the service holds, not what it has yet to collect. */
@@ -181,10 +221,27 @@ class StartupBenchmarkIT {
             entry.put("starts", list);
             figures.put(key.replace("|", ", "), entry);
         });
+        table.append(phaseTable(starts));
         table.append(String.format(Locale.ROOT, "CDS layout and archive made once in %.1f s; steal over all starts: %s %%%n",
                 cdsSeconds, spread(starts.values().stream().flatMap(List::stream).toList(), Start::stealPercent).format("%.0f")));
         json.put("figures", figures);
         Figures.write("startup", table.toString(), json);
+    }
+
+    private static String phaseTable(Map<String, List<Start>> starts) {
+        var names = new ArrayList<>(PHASES.stream().map(Map.Entry::getKey).toList());
+        names.add("job executor start, readiness seen");
+        var table = new StringBuilder(String.format(Locale.ROOT, "%nWhere the time goes, from the service's log: median seconds per phase%n%-48s", "phase"));
+        starts.keySet().forEach(key -> table.append(String.format(Locale.ROOT, " %-28s", key.replace("|", ", "))));
+        table.append(System.lineSeparator());
+        for (int i = 0; i < names.size(); i++) {
+            int phase = i;
+            table.append(String.format(Locale.ROOT, "%-48s", names.get(i)));
+            starts.values().forEach(list -> table.append(String.format(Locale.ROOT, " %-28.1f",
+                    spread(list, s -> s.phaseSeconds().get(phase)).median())));
+            table.append(System.lineSeparator());
+        }
+        return table.toString();
     }
 
     private static Figures.Spread spread(List<Start> starts, ToDoubleFunction<Start> figure) {
