@@ -15,7 +15,7 @@
 #
 # Usage (from the project root, after mvn package):  bench/cds.sh [DIR]     (DIR defaults to target/cds)
 # Environment: JAR (target/merchant-onboarding-*.jar), JAVA_OPTS (-Xmx512m; give the service the same).
-# Takes about 15 s; the archive is about 80 MB. Needs: java 17, bash.
+# Takes about 25 s on a 2-core machine; the archive is about 80 MB. Needs: java 17, bash.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
