@@ -33,13 +33,25 @@ public final class PackagedService implements AutoCloseable {
     }
 
     public static PackagedService start(String name, Map<String, String> environment, String... arguments) {
+        return start(name, Path.of(""), jar().toString(), List.of(), environment, arguments);
+    }
+
+    /**
+     * The service launched another way: {@code jar} as named from {@code directory} (a class data archive holds the
+     * class path as it was given), with JVM options besides the heap limit.
+     */
+    public static PackagedService start(String name, Path directory, String jar, List<String> jvmOptions,
+            Map<String, String> environment, String... arguments) {
         int port = freePort();
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar().toString(), "--server.port=" + port));
+        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar, "--server.port=" + port));
         command.addAll(List.of(arguments));
         try {
-            Path log = Files.createDirectories(Path.of("target", "it-logs")).resolve(name + "-" + port + ".log");
-            var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            Path log = Files.createDirectories(Path.of("target", "it-logs")).resolve(name + "-" + port + ".log")
+                    .toAbsolutePath();
+            var builder = new ProcessBuilder(command).directory(directory.toAbsolutePath().toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().putAll(environment);
             long started = System.nanoTime();
             var process = builder.start();
@@ -88,7 +100,8 @@ public final class PackagedService implements AutoCloseable {
         process.destroyForcibly().waitFor();
     }
 
-    private static Path jar() {
+    /** The jar {@code mvn package} built. */
+    public static Path jar() {
         var jar = Path.of(System.getProperty("service.jar", "target/merchant-onboarding-0.1.0-SNAPSHOT.jar"));
         if (!Files.exists(jar)) {
             throw new IllegalStateException("No packaged service at " + jar + "; run the integration tests with 'mvn verify'");

@@ -20,6 +20,9 @@ class Authorizations {
         var existing = authorizationService.createAuthorizationQuery()
                 .authorizationType(Authorization.AUTH_TYPE_GRANT)
                 .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+        if (existing != null && holdsAll(existing, permissions)) {
+            return;
+        }
         var authorization = existing != null ? existing : newGrant(resource, resourceId);
         authorization.setGroupId(groupId);
         save(authorization, permissions);
@@ -29,6 +32,9 @@ class Authorizations {
         var existing = authorizationService.createAuthorizationQuery()
                 .authorizationType(Authorization.AUTH_TYPE_GRANT)
                 .userIdIn(userId).resourceType(resource).resourceId(resourceId).singleResult();
+        if (existing != null && holdsAll(existing, permissions)) {
+            return;
+        }
         var authorization = existing != null ? existing : newGrant(resource, resourceId);
         authorization.setUserId(userId);
         save(authorization, permissions);
@@ -43,6 +49,19 @@ class Authorizations {
             grant.setPermissions(permissions);
             authorizationService.saveAuthorization(grant);
         }
+    }
+
+    /**
+     * Every start repeats the role grants: rewriting a grant that holds them already would cost an update per grant
+     * and race the other nodes starting alongside on the row's revision.
+     */
+    private static boolean holdsAll(Authorization grant, Permission[] permissions) {
+        for (Permission permission : permissions) {
+            if (!grant.isPermissionGranted(permission)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Authorization newGrant(Resource resource, String resourceId) {
