@@ -122,9 +122,11 @@ class TimersAtScaleBenchmark {
 
             var beforeCreation = StatementCounter.Count.now();
             var kindsBeforeCreation = StatementCounter.kinds();
+            var creationCpu = Cpu.now();
             long creationStart = System.nanoTime();
             holdAndWatch(context, ids, validUntil);
             double creationSeconds = seconds(System.nanoTime() - creationStart);
+            var creationUsed = Cpu.now().since(creationCpu);
             var creation = StatementCounter.Count.now().since(beforeCreation);
             var creationKinds = top(difference(StatementCounter.kinds(), kindsBeforeCreation), 8);
 
@@ -142,15 +144,17 @@ class TimersAtScaleBenchmark {
 
             var beforeBurst = StatementCounter.Count.now();
             var kindsBeforeBurst = StatementCounter.kinds();
+            var burstCpu = Cpu.now();
             long wallMidnight = System.currentTimeMillis() + LEAD.toMillis();
             long offset = midnight.toEpochMilli() - wallMidnight;
             int expectedMails = burstWatches;
             try {
                 ClockUtil.offset(offset);
-                awaitDrained(db, due.size(), expectedMails);
+                awaitDrained(db, midnight, expectedMails);
             } finally {
                 ClockUtil.reset();
             }
+            var burstUsed = Cpu.now().since(burstCpu);
             var burst = StatementCounter.Count.now().since(beforeBurst);
             var burstKinds = top(difference(StatementCounter.kinds(), kindsBeforeBurst), 8);
 
@@ -204,6 +208,7 @@ class TimersAtScaleBenchmark {
             figures.put("distinctDueMoments", midnights);
             figures.put("creation", Map.of("threads", THREADS, "seconds", creationSeconds,
                     "watchesPerSecond", watches / creationSeconds, "timersPerSecond", pending / creationSeconds,
+                    "cpu", creationUsed.json(), "timersPerJvmCpuSecond", pending / creationUsed.jvmSeconds(),
                     "statementsPerWatch", (double) creation.statements() / watches,
                     "commitsPerWatch", (double) creation.commits() / watches, "statementKinds", creationKinds));
             figures.put("heapUsedAfterGcMB", Map.of("beforeStart", baselineHeap / MB, "timersPending", heapPending / MB,
@@ -218,6 +223,8 @@ class TimersAtScaleBenchmark {
             firing.put("latenessSeconds", Map.of("p50", Figures.percentile(lateness, 50),
                     "p95", Figures.percentile(lateness, 95), "p99", Figures.percentile(lateness, 99),
                     "max", Figures.percentile(lateness, 100)));
+            firing.put("cpuUntilLastEmail", burstUsed.json());
+            firing.put("jobsPerJvmCpuSecond", (due.size() + deliveries) / burstUsed.jvmSeconds());
             firing.put("statementsPerDueTimer", (double) burst.statements() / due.size());
             firing.put("commitsPerDueTimer", (double) burst.commits() / due.size());
             firing.put("statementKinds", burstKinds);
@@ -323,20 +330,22 @@ class TimersAtScaleBenchmark {
         }
     }
 
-    private static void awaitDrained(JdbcClient db, int dueTimers, int mails) throws InterruptedException {
+    /**
+     * Polls what costs the node nothing (the e-mails GreenMail holds) and, once they are all in, the index-backed
+     * count of due timers left: a poll that read the job log would take CPU from the burst it measures.
+     */
+    private static void awaitDrained(JdbcClient db, Instant midnight, int mails) throws InterruptedException {
         long deadline = System.nanoTime() + DRAIN.toNanos();
-        while (true) {
-            long fired = count(db, "select count(*) from act_hi_job_log where job_def_type_ = ? and job_state_ = 2", TIMER);
-            long recorded = count(db, "select count(*) from notification");
-            long undelivered = count(db, "select count(*) from notification where delivered_at is null");
-            if (fired >= dueTimers && recorded >= mails && undelivered == 0 && smtp.getReceivedMessages().length >= mails) {
-                return;
-            }
+        while (smtp.getReceivedMessages().length < mails
+                || count(db, "select count(*) from act_ru_job where handler_type_ = ? and duedate_ <= ?", TIMER,
+                        Timestamp.from(midnight)) > 0
+                || count(db, "select count(*) from notification where delivered_at is null") > 0) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not drained within %s: %d of %d timers fired, %d of %d notifications recorded, %d undelivered"
-                        .formatted(DRAIN, fired, dueTimers, recorded, mails, undelivered));
+                throw new AssertionError("Not drained within %s: %d due timers left, %d of %d e-mails received"
+                        .formatted(DRAIN, count(db, "select count(*) from act_ru_job where handler_type_ = ? and duedate_ <= ?",
+                                TIMER, Timestamp.from(midnight)), smtp.getReceivedMessages().length, mails));
             }
-            Thread.sleep(500);
+            Thread.sleep(1000);
         }
     }
 
@@ -402,12 +411,14 @@ class TimersAtScaleBenchmark {
                 timers at scale: one node, H2 file, job executor %s/%s threads, %s jobs per acquisition | figure | target
                 pending timers | %,d in %,d watches of %,d merchants, at %d distinct midnights |
                 creation (%d threads) | %.0f s: %.1f watches/s, %.1f timers/s |
+                CPU while creating | JVM %.0f CPU-s (%.0f%% of all cores; %.0f timers per CPU-s), machine busy %.0f%%, steal %.0f%% |
                 statements per watch created | %.1f (%.2f commits) |
                 heap used after GC, surefire JVM (max %d MB) | before start %d MB; timers pending %d MB; after burst %d MB | <= 512 MB
                 burst | %,d timers due at %s (%,d watches: 30-day reminder and renewal window) |
                 firing rate | %.1f timers/s from midnight to the last; %.1f/s first to last | >= 200/s
                 lateness (s) | p50 %.1f, p95 %.1f, p99 %.1f, max %.1f |
                 statements per due timer (with its e-mail) | %.1f (%.2f commits) |
+                CPU from midnight to the last e-mail | JVM %.0f CPU-s (%.0f%% of all cores; %.0f jobs per CPU-s), machine busy %.0f%%, steal %.0f%% |
                 e-mails (GreenMail) | %,d, the last %.1f s after midnight (%.1f/s); recorded to delivered p50 %.1f s, p95 %.1f s, max %.1f s |
                 load average (1, 5, 15 min) | start %s; end %s |
                 settings over application.yaml | %s |
@@ -416,17 +427,29 @@ class TimersAtScaleBenchmark {
                 (Long) f.get("pendingTimers"), (Integer) f.get("watches"), (Integer) f.get("merchants"),
                 (Long) f.get("distinctDueMoments"),
                 (Integer) creation.get("threads"), creation.get("seconds"), creation.get("watchesPerSecond"),
-                creation.get("timersPerSecond"), creation.get("statementsPerWatch"), creation.get("commitsPerWatch"),
+                creation.get("timersPerSecond"), cpu(creation.get("cpu"), "jvmCpuSeconds"),
+                100 * cpu(creation.get("cpu"), "jvmShareOfAllCores"), creation.get("timersPerJvmCpuSecond"),
+                100 * cpu(creation.get("cpu"), "machineBusyShare"), 100 * cpu(creation.get("cpu"), "machineStealShare"),
+                creation.get("statementsPerWatch"), creation.get("commitsPerWatch"),
                 (Long) jvm.get("maxHeapMB"), (Long) heap.get("beforeStart"), (Long) heap.get("timersPending"),
                 (Long) heap.get("afterBurst"),
                 (Integer) firing.get("dueTimers"), firing.get("midnight"), (Integer) firing.get("burstWatches"),
                 firing.get("timersPerSecondFromDue"), firing.get("timersPerSecondFirstToLast"),
                 lateness.get("p50"), lateness.get("p95"), lateness.get("p99"), lateness.get("max"),
                 firing.get("statementsPerDueTimer"), firing.get("commitsPerDueTimer"),
+                cpu(firing.get("cpuUntilLastEmail"), "jvmCpuSeconds"),
+                100 * cpu(firing.get("cpuUntilLastEmail"), "jvmShareOfAllCores"), firing.get("jobsPerJvmCpuSecond"),
+                100 * cpu(firing.get("cpuUntilLastEmail"), "machineBusyShare"),
+                100 * cpu(firing.get("cpuUntilLastEmail"), "machineStealShare"),
                 (Integer) downstream.get("emails"), downstream.get("secondsFromDueToLastEmail"),
                 downstream.get("emailsPerSecondFromDue"), waits.get("p50"), waits.get("p95"), waits.get("max"),
                 short3(f.get("loadAverageAtStart")), short3(f.get("loadAverageAtEnd")),
                 SETTINGS.isBlank() ? "none" : SETTINGS);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static double cpu(Object figures, String key) {
+        return ((Number) ((Map<String, Object>) figures).getOrDefault(key, Double.NaN)).doubleValue();
     }
 
     private static String short3(Object loadavg) {
@@ -434,4 +457,45 @@ class TimersAtScaleBenchmark {
     }
 
     private record Fired(String job, long at, long due) {}
+
+    /**
+     * CPU time of this JVM and of the whole machine (from /proc/stat, in clock ticks), so that a figure taken while
+     * others share the cores can be read against the CPU it actually got.
+     */
+    private record Cpu(double jvmSeconds, long wallNanos, long[] machineTicks) {
+        static Cpu now() {
+            long[] ticks;
+            try {
+                ticks = Arrays.stream(Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+")).skip(1)
+                        .mapToLong(Long::parseLong).toArray();
+            } catch (IOException | RuntimeException e) {
+                ticks = new long[0];
+            }
+            var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            return new Cpu(os.getProcessCpuTime() / 1e9, System.nanoTime(), ticks);
+        }
+
+        Cpu since(Cpu start) {
+            long[] d = new long[Math.min(machineTicks.length, start.machineTicks.length)];
+            for (int i = 0; i < d.length; i++) {
+                d[i] = machineTicks[i] - start.machineTicks[i];
+            }
+            return new Cpu(jvmSeconds - start.jvmSeconds, wallNanos - start.wallNanos, d);
+        }
+
+        /** user nice system idle iowait irq softirq steal: the share of all cores that was busy, idle, stolen. */
+        Map<String, Object> json() {
+            var m = new LinkedHashMap<String, Object>();
+            double wall = wallNanos / 1e9;
+            int cores = Runtime.getRuntime().availableProcessors();
+            m.put("jvmCpuSeconds", jvmSeconds);
+            m.put("jvmShareOfAllCores", jvmSeconds / (wall * cores));
+            if (machineTicks.length >= 8) {
+                double total = Arrays.stream(machineTicks).limit(8).sum();
+                m.put("machineBusyShare", (total - machineTicks[3] - machineTicks[4] - machineTicks[7]) / total);
+                m.put("machineStealShare", machineTicks[7] / total);
+            }
+            return m;
+        }
+    }
 }
