@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -37,7 +38,7 @@ final class Calls {
         this(port, Duration.ZERO);
     }
 
-    /** {@code think}: how long a person pauses before each call; not part of any call's time. */
+    /** {@code think}: how long a person pauses before each call, on average; not part of any call's time. */
     Calls(int port, Duration think) {
         this.port = port;
         this.think = think;
@@ -131,7 +132,9 @@ final class Calls {
             HttpResponse<String> response;
             long started;
             try {
-                Thread.sleep(think.toMillis());
+                // People do not act in step: a pause drawn evenly from 0 to twice the mean keeps twenty clients from
+                // sending the same call at the same moment, run after run.
+                Thread.sleep(think.isZero() ? 0 : ThreadLocalRandom.current().nextLong(2 * think.toMillis() + 1));
                 started = System.nanoTime();
                 response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {

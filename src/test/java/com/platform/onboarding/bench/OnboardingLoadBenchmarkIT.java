@@ -50,13 +50,13 @@ class OnboardingLoadBenchmarkIT {
     static final int LOAD_JOURNEYS_PER_CLIENT = Integer.getInteger("bench.load.journeys", 3);
 
     /**
-     * How 20 people load the service: one alone (each call's own time, no queue), twenty at their screens (a second
-     * between answer and next call), and twenty with no pause at all (the service saturated: the wait is queueing).
+     * How 20 people load the service: one alone (each call's own time, no queue), twenty at their screens (on average a
+     * second between answer and next call), and twenty with no pause at all (the service saturated: the wait is queueing).
      */
     record Shape(String name, int clients, Duration think) {}
 
     static final List<Shape> SHAPES = List.of(new Shape("1 client", 1, Duration.ZERO),
-            new Shape("20 clients, 1 s think time", 20, Duration.ofSeconds(1)),
+            new Shape("20 clients, think time 0–2 s", 20, Duration.ofSeconds(1)),
             new Shape("20 clients, no think time", 20, Duration.ZERO));
     static final Duration ASYNC_WORK_WITHIN = Duration.ofMinutes(5);
 
