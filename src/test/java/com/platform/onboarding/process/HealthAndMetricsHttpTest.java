@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.platform.onboarding.Http;
 import com.platform.onboarding.OnboardingTest;
 import com.platform.onboarding.Registrations;
-import com.platform.onboarding.security.Groups;
+import com.platform.onboarding.ReviewProbe;
 import java.util.Date;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.metrics.reporter.DbMetricsReporter;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -156,14 +155,7 @@ class HealthAndMetricsHttpTest {
     }
 
     private String aTaskOfferedToReviewers() {
-        if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(REVIEW_PROBE).count() == 0) {
-            repositoryService.createDeployment().addModelInstance(REVIEW_PROBE + ".bpmn",
-                    Bpmn.createExecutableProcess(REVIEW_PROBE).camundaHistoryTimeToLive(1)
-                            .startEvent().userTask("review").camundaCandidateGroups(Groups.REVIEWERS).endEvent().done())
-                    .deploy();
-        }
-        var instance = runtimeService.startProcessInstanceByKey(REVIEW_PROBE);
-        return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+        return ReviewProbe.taskOfferedToReviewers(REVIEW_PROBE, repositoryService, runtimeService, taskService);
     }
 
     /** One sample of the scrape, by meter name and (when the meter has labels) one label pair. */

@@ -90,14 +90,7 @@ class QualificationRenewalHttpTest {
     @Test
     void opsMaySendQualificationRenewedAndTheMerchantAndThePaymentSystemMayNot() {
         String applicationId = activeWithTwentyDaysLeft("renew-m");
-        String pdf = Base64.getEncoder().encodeToString("%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
-        String message = """
-                {"messageName": "QualificationRenewed", "businessKey": "%s",
-                 "correlationKeys": {"qualificationType": {"value": "businessLicense"}},
-                 "processVariables": {"validUntil": {"value": "%s"},
-                   "businessLicenseDocument": {"value": "%s", "type": "File",
-                     "valueInfo": {"filename": "licence.pdf", "mimetype": "application/pdf"}}}}
-                """.formatted(applicationId, TODAY.plusDays(365), pdf);
+        String message = renewalMessage(applicationId, TODAY.plusDays(365).toString());
 
         assertThat(Http.as(port, "renew-m", Registrations.PASSWORD).postJson("/engine-rest/message", message).status())
                 .isEqualTo(403);
@@ -115,14 +108,7 @@ class QualificationRenewalHttpTest {
         var merchant = Http.as(port, "renew-bad", Registrations.PASSWORD);
         String heldUntil = merchant.get("/api/merchants/" + applicationId).json().get("qualifications").get(0)
                 .get("validUntil").asText();
-        String pdf = Base64.getEncoder().encodeToString("%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
-        String message = """
-                {"messageName": "QualificationRenewed", "businessKey": "%s",
-                 "correlationKeys": {"qualificationType": {"value": "businessLicense"}},
-                 "processVariables": {"validUntil": {"value": "31/12/2030"},
-                   "businessLicenseDocument": {"value": "%s", "type": "File",
-                     "valueInfo": {"filename": "licence.pdf", "mimeType": "application/pdf"}}}}
-                """.formatted(applicationId, pdf);
+        String message = renewalMessage(applicationId, "31/12/2030");
 
         var refused = Http.as(port, "ops", "ops").postJson("/engine-rest/message", message);
 
@@ -130,5 +116,17 @@ class QualificationRenewalHttpTest {
         assertThat(refused.json().get("message").asText()).contains("validUntil", "yyyy-MM-dd", "31/12/2030");
         assertThat(merchant.get("/api/merchants/" + applicationId).json().get("qualifications").get(0)
                 .get("validUntil").asText()).isEqualTo(heldUntil);
+    }
+
+    /** What ops send for a renewed business licence: the new last valid day as given, and the new document. */
+    private static String renewalMessage(String applicationId, String validUntil) {
+        String pdf = Base64.getEncoder().encodeToString("%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
+        return """
+                {"messageName": "QualificationRenewed", "businessKey": "%s",
+                 "correlationKeys": {"qualificationType": {"value": "businessLicense"}},
+                 "processVariables": {"validUntil": {"value": "%s"},
+                   "businessLicenseDocument": {"value": "%s", "type": "File",
+                     "valueInfo": {"filename": "licence.pdf", "mimeType": "application/pdf"}}}}
+                """.formatted(applicationId, validUntil, pdf);
     }
 }

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.platform.onboarding.Http;
 import com.platform.onboarding.Registrations;
+import com.platform.onboarding.ReviewProbe;
 import com.platform.onboarding.OnboardingTest;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,14 +56,7 @@ class StaffRightsHttpTest {
 
     /** Review tasks come with the onboarding-process issue; a one-task model offered to reviewers stands in. */
     private String aTaskOfferedToReviewers() {
-        if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(REVIEW_PROBE).count() == 0) {
-            repositoryService.createDeployment().addModelInstance(REVIEW_PROBE + ".bpmn",
-                    Bpmn.createExecutableProcess(REVIEW_PROBE).camundaHistoryTimeToLive(1)
-                            .startEvent().userTask("review").camundaCandidateGroups(Groups.REVIEWERS).endEvent().done())
-                    .deploy();
-        }
-        var instance = runtimeService.startProcessInstanceByKey(REVIEW_PROBE);
-        return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+        return ReviewProbe.taskOfferedToReviewers(REVIEW_PROBE, repositoryService, runtimeService, taskService);
     }
 
     @Test
