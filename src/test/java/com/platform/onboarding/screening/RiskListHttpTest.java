@@ -46,7 +46,7 @@ class RiskListHttpTest {
         assertThat(added.status()).isEqualTo(201);
 
         var registration = Http.anonymous(port).postJson("/api/registrations", Map.of("username", "knockoff-hk",
-                "password", "Durian2026x", "merchantName", "  KNOCK off   trading ", "contactEmail", "k@example.com",
+                "password", "Durian2026x", "merchantName", "  KN\u041eCK-off   trading ", "contactEmail", "k@example.com",
                 "entityType", "DOMESTIC", "category", "beauty", "overseasMarkets", "", "factoryProgram", false));
 
         assertThat(registration.status()).isEqualTo(201);
