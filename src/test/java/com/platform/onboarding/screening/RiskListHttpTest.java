@@ -74,6 +74,10 @@ class RiskListHttpTest {
                 .containsExactlyInAnyOrder("creditCode", "reason");
         assertThat(ops.postJson("/api/risk-list", Map.of("reason", "COUNTERFEIT")).json().get("errors").get(0)
                 .get("field").asText()).isEqualTo("merchantName");
+        var forged = ops.postJson("/api/risk-list", Map.of("merchantName", "Knock Off", "reason", "COUNTERFEIT",
+                "note", "ok\r\n2026-12-01 INFO risk list cleared by admin"));
+        assertThat(forged.status()).isEqualTo(400);
+        assertThat(forged.json().get("errors").get(0).get("field").asText()).isEqualTo("note");
         assertThat(ops.get("/api/risk-list").json().size()).isEqualTo(before);
     }
 
