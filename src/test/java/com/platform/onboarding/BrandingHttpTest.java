@@ -25,7 +25,8 @@ class BrandingHttpTest {
         var http = Http.anonymous(port);
         for (var app : List.of("tasklist", "cockpit", "admin", "welcome")) {
             var base = "/camunda/app/" + app;
-            assertThat(http.get(base + "/scripts/config.js").body()).as(app).contains("availableLocales: ['zh', 'en']");
+            assertThat(http.get(base + "/scripts/config.js").body()).as(app)
+                    .contains("availableLocales: ['zh', 'en']", "Merchant Onboarding 商家入驻");
             assertThat(http.get(base + "/styles/user-styles.css").body()).as(app)
                     .containsPattern("\\.ce-eol-banner\\s*\\{\\s*display:\\s*none");
             var zh = http.get(base + "/locales/zh.json");

@@ -1,5 +1,9 @@
-// Ops and reviewers read Chinese; a browser asking for any other language gets English.
+// Staff meet the product, not the engine's vendor; they read Chinese, and any other browser language gets English.
 export default {
+  app: {
+    name: 'Welcome 欢迎页',
+    vendor: 'Merchant Onboarding 商家入驻'
+  },
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
