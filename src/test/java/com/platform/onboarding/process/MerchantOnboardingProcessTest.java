@@ -881,7 +881,7 @@ class MerchantOnboardingProcessTest {
         @Test
         void depositLapseAfterPartPaymentPath_theReminderStatesWhatIsLeftAndOpsRefundWhatWasPaid() throws Exception {
             var instance = durianAwaitingDeposit();
-            pay(instance, "PAY-PART", 12000);
+            pay(instance, "PAY-PART-LAPSE", 12000);
 
             fire(instance, DEPOSIT_REMINDER_DUE, NOON.plus(Duration.ofDays(3)));
             assertMail(lastMail(instance, "保证金缴纳提醒"), MERCHANT_MAILBOX, "尚需缴纳保证金 8000 元",
