@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -19,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,7 +98,7 @@ class PaymentsHttpTest {
                 .query(Long.class).single();
     }
 
-    private List<org.camunda.bpm.engine.task.Task> refundTasks(String reference) {
+    private List<Task> refundTasks(String reference) {
         return taskService.createTaskQuery().taskName(RefundTasks.NAME).taskCandidateGroup("ops")
                 .taskVariableValueEquals("paymentReference", reference).list();
     }
@@ -174,7 +176,7 @@ class PaymentsHttpTest {
     void aMalformedPaymentIsA400NamingTheFieldInBothLanguagesAndRecordsNothing() {
         String applicationId = awaitingDeposit("pay-malformed");
         String id = "\"applicationId\":\"" + applicationId + "\"";
-        Map<String, String[]> cases = new java.util.LinkedHashMap<>();
+        Map<String, String[]> cases = new LinkedHashMap<>();
         cases.put("{" + id + ",\"paymentReference\":\"PAY-M\",\"currency\":\"CNY\"}", new String[] {"amount", "REQUIRED"});
         cases.put("{" + id + ",\"paymentReference\":\"PAY-M\",\"amount\":\"5000\",\"currency\":\"CNY\"}",
                 new String[] {"amount", "AMOUNT_NOT_A_NUMBER"});
