@@ -60,7 +60,7 @@ class RefundTasks {
         taskService.setVariablesLocal(task.getId(), Map.of(
                 "applicationId", payment.applicationId(),
                 "paymentReference", payment.paymentReference(),
-                "refundAmount", payment.refund().toPlainString(),
+                RefundAmountListener.REFUND_AMOUNT, payment.refund().toPlainString(),
                 "refundReason", reason.name()));
     }
 }

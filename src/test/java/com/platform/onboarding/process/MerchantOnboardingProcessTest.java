@@ -562,6 +562,8 @@ class MerchantOnboardingProcessTest {
         withdraw(instance);
 
         assertThat(instance).isWaitingAt(REFUND_DEPOSIT).task().hasCandidateGroup("ops");
+        Assertions.assertThat(taskService.getVariableLocal(task(instance).getId(), "refundAmount"))
+                .as("from the ledger, for the form").isEqualTo("5000.00");
         Assertions.assertThat(record(instance, "status")).isEqualTo("WITHDRAWN");
         complete(task(instance), withVariables(Variables.REFUND_REFERENCE, "REFUND-77"));
         assertThat(instance).isEnded().hasPassedInOrder(WITHDRAW_APPLICATION, DEPOSIT_TO_REFUND, REFUND_DEPOSIT,
@@ -889,6 +891,7 @@ class MerchantOnboardingProcessTest {
             fire(instance, DEPOSIT_DEADLINE_PASSED, NOON.plus(Duration.ofDays(14)));
 
             assertThat(instance).isWaitingAt(REFUND_LAPSED_DEPOSIT).task().hasCandidateGroup("ops");
+            Assertions.assertThat(taskService.getVariableLocal(task(instance).getId(), "refundAmount")).isEqualTo("12000.00");
             Assertions.assertThat(record(instance, "status")).isEqualTo("EXPIRED");
             complete(task(instance), withVariables(Variables.REFUND_REFERENCE, "REFUND-PART"));
             assertThat(instance).isEnded().hasPassedInOrder(LAPSE_WITHOUT_DEPOSIT, LAPSED_DEPOSIT_TO_REFUND,
