@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Four eyes for high-risk categories: {@code ${fourEyes.required(depositAmount)}} in the model, and, as the task
+ * Four eyes for high-risk categories: {@code ${fourEyes.required(depositChecks.required(...))}} in the model (the recorded deposit), and, as the task
  * listener of both reviews, who completed each (the apply-review delegates judge it, where a refusal is a 400) and
  * a refused claim of the second review by the first reviewer. Public because the expression language only calls
  * public classes.

@@ -89,7 +89,7 @@ class MerchantStatusController {
                 stage(applicationId), due,
                 json.readTree(issues == null ? "[]" : issues),
                 changesRequested ? (String) variables.get(Variables.DECISION_REASON) : null,
-                (Number) variables.get(Variables.DEPOSIT_AMOUNT), deposits.paidSoFar(applicationId),
+                deposits.required(applicationId).orElse(null), deposits.paidSoFar(applicationId),
                 held(applicationId)));
     }
 
@@ -117,8 +117,7 @@ class MerchantStatusController {
         var values = new HashMap<String, Object>();
         for (HistoricVariableInstance v : historyService.createHistoricVariableInstanceQuery()
                 .processInstanceIdIn(instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
-                .variableNameIn(Variables.QUALIFICATION_ISSUES, Variables.DECISION, Variables.DECISION_REASON,
-                        Variables.DEPOSIT_AMOUNT).list()) {
+                .variableNameIn(Variables.QUALIFICATION_ISSUES, Variables.DECISION, Variables.DECISION_REASON).list()) {
             values.put(v.getName(), v.getValue());
         }
         return values;

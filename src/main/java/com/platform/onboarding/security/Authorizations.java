@@ -51,6 +51,12 @@ class Authorizations {
         }
     }
 
+    /** Removes every grant the group holds: a role whose rights were taken away loses them at the next start. */
+    void revokeGroup(String groupId) {
+        authorizationService.createAuthorizationQuery().groupIdIn(groupId).list()
+                .forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+    }
+
     /**
      * Every start repeats the role grants: rewriting a grant that holds them already would cost an update per grant
      * and race the other nodes starting alongside on the row's revision.

@@ -1,6 +1,5 @@
 package com.platform.onboarding.security;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -23,16 +22,6 @@ class RestAuthentication {
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-        return registration;
-    }
-
-    @Bean
-    FilterRegistrationBean<PaymentsScope> paymentsScope(IdentityService identityService) {
-        var registration = new FilterRegistrationBean<>(new PaymentsScope(identityService));
-        registration.setName("payments-scope");
-        // After the expression guard (+20): it reads the guard's cached body.
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 25);
-        registration.addUrlPatterns("/engine-rest/*");
         return registration;
     }
 

@@ -90,10 +90,9 @@ class RoleAuthorizations implements ApplicationRunner {
                 BatchPermissions.CREATE_BATCH_MODIFY_PROCESS_INSTANCES);
         authorizations.grantGroup(Groups.OPS, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
 
-        // Correlating a message to a waiting instance; PaymentsScope keeps this group off every other endpoint.
-        authorizations.grantGroup(Groups.PAYMENTS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
-                ProcessDefinitionPermissions.UPDATE_INSTANCE);
-        authorizations.grantGroup(Groups.PAYMENTS, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.UPDATE);
+        // The payment system reports payments to POST /api/payments and our code tells the process: no engine right,
+        // and none left over from the time it correlated DepositPaid itself.
+        authorizations.revokeGroup(Groups.PAYMENTS);
 
         for (Resources resource : Resources.values()) {
             authorizations.grantGroup(Groups.ADMINS, resource, ANY, Permissions.ALL);

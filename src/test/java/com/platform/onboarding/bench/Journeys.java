@@ -15,8 +15,9 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
  * The two journeys the benchmarks hold against each other, each thirteen HTTP calls:
  * <ul>
  * <li>ours: an overseas durian merchant registers, signs, uploads two PDF qualifications, two reviewers claim and
- * approve (four eyes), the payment system sends DepositPaid, the merchant reads an ACTIVE store. On the way the real
- * models run every check, screening and decision, and start three e-mail deliveries and two expiry watches;</li>
+ * approve (four eyes), the payment system reports the payment (POST /api/payments), the merchant reads an ACTIVE
+ * store. On the way the real models run every check, screening and decision, and start three e-mail deliveries and
+ * two expiry watches;</li>
  * <li>the floor: the engine alone, a no-op model with the same waits (four user tasks, one message), the same number of
  * asynchronous jobs (three) and of variables, through the same engine REST calls by a user without admin rights.</li>
  * </ul>
@@ -48,10 +49,10 @@ final class Journeys {
         complete(client, username, firstTask(client, username, "{}"), QUALIFICATIONS);
         review(client, "reviewer", applicationId);
         review(client, "reviewer2", applicationId);
-        client.call("message", "payments", "POST", "/engine-rest/message", """
-                {"messageName":"DepositPaid","businessKey":"%s","processVariables":{
-                 "paymentReference":{"value":"P-%s"},"paidAmount":{"value":20000}}}""".formatted(applicationId, username),
-                204);
+        // Counted as "message", the floor's kind: the payments API records the payment and correlates DepositPaid.
+        client.call("message", "payments", "POST", "/api/payments", """
+                {"applicationId":"%s","paymentReference":"P-%s","amount":20000,"currency":"CNY"}"""
+                .formatted(applicationId, username), 201);
         var store = client.call("query", username, "GET", "/api/merchants/" + applicationId, null, 200);
         if (!"ACTIVE".equals(store.get("status").asText())) {
             throw new Calls.Unexpected(applicationId + " is " + store.get("status"));
