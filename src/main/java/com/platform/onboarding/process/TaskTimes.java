@@ -27,6 +27,15 @@ class TaskTimes {
         return ChronoUnit.DAYS.between(today, LocalDate.ofInstant(due.toInstant(), businessZone));
     }
 
+    Long daysLeft(LocalDate lastDay) {
+        return lastDay == null ? null : daysLeft(Date.from(lastDay.atStartOfDay(businessZone).toInstant()));
+    }
+
+    /** A day as a point in time: its start in the business zone. */
+    Date startOf(LocalDate day) {
+        return Date.from(day.atStartOfDay(businessZone).toInstant());
+    }
+
     String date(Date date) {
         return LocalDate.ofInstant(date.toInstant(), businessZone).toString();
     }
