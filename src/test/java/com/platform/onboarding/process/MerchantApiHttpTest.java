@@ -1,12 +1,14 @@
 package com.platform.onboarding.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.doThrow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.platform.onboarding.Http;
 import com.platform.onboarding.MerchantApi;
 import com.platform.onboarding.OnboardingTest;
 import com.platform.onboarding.Registrations;
+import com.platform.onboarding.deposit.Deposits;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -39,6 +41,9 @@ class MerchantApiHttpTest {
 
     @Autowired
     TaskService taskService;
+
+    @Autowired
+    Deposits deposits;
 
     @Test
     void aDurianMerchantGoesFromAgreementToDepositThroughTheMerchantApiAlone() {
@@ -230,6 +235,36 @@ class MerchantApiHttpTest {
         assertThat(wrongCurrent.status()).isEqualTo(400);
         assertThat(wrongCurrent.json().get("errors")).extracting(e -> e.get("field").asText())
                 .containsExactly("currentPassword");
+    }
+
+    @Test
+    void aFileOverTenMegabytesIsRefusedNamingTheField() {
+        String applicationId = Registrations.register(port, "api-large", "API Large Ltd", "OVERSEAS",
+                "food.fresh-fruit.durian", "");
+        var merchant = MerchantApi.basic(port, "api-large", Registrations.PASSWORD);
+        var upload = merchant.task(applicationId, "upload-qualifications");
+        String eleven = Base64.getEncoder().encodeToString(new byte[11 * 1024 * 1024]);
+        var tooLarge = merchant.complete(applicationId, upload.get("taskId").asText(),
+                "{\"variables\":{\"overseasEntityDocument\":{\"type\":\"File\",\"value\":\"" + eleven
+                        + "\",\"valueInfo\":{\"filename\":\"big.pdf\",\"mimeType\":\"application/pdf\"}}}}");
+        assertThat(tooLarge.status()).isEqualTo(400);
+        var error = tooLarge.json().get("errors").get(0);
+        assertThat(error.get("code").asText()).isEqualTo("FILE_TOO_LARGE");
+        assertThat(error.get("field").asText()).isEqualTo("overseasEntityDocument");
+        assertThat(error.get("messageZh").asText()).contains("境外主体资质", "10 MB");
+        assertThat(merchant.tasks(applicationId).get(0).get("files").has("overseasEntityDocument")).isFalse();
+    }
+
+    @Test
+    void anUnforeseenFailureAnswersWithACorrelationIdAndNothingOfItsInsides() {
+        String applicationId = Registrations.register(port, "api-broken", "API Broken Ltd", "DOMESTIC", "beauty", "");
+        doThrow(new IllegalStateException("select amount from deposit_payment failed"))
+                .when(deposits).paidSoFar(applicationId);
+        var broken = Http.as(port, "api-broken", Registrations.PASSWORD).get("/api/merchants/" + applicationId);
+        assertThat(broken.status()).isEqualTo(500);
+        assertThat(broken.json().get("title").asText()).isEqualTo("Something went wrong / 出错了");
+        assertThat(broken.json().get("correlationId").asText()).isNotBlank();
+        assertThat(broken.body()).doesNotContain("select", "deposit_payment", "IllegalStateException", "Exception");
     }
 
     @Test
