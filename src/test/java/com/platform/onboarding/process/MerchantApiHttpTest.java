@@ -9,6 +9,10 @@ import com.platform.onboarding.MerchantApi;
 import com.platform.onboarding.OnboardingTest;
 import com.platform.onboarding.Registrations;
 import com.platform.onboarding.deposit.Deposits;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -197,8 +201,17 @@ class MerchantApiHttpTest {
     }
 
     @Test
-    void signInAnswersTheSameForAWrongPasswordAndAnUnknownUser() {
+    void signInSetsAScriptProofCookieAndAnswersAlikeForAWrongPasswordAndAnUnknownUser() throws Exception {
         Registrations.register(port, "api-signin", "API Sign-in Ltd", "DOMESTIC", "beauty", "");
+        var signIn = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/session")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"api-signin\",\"password\":\""
+                        + Registrations.PASSWORD + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signIn.statusCode()).isEqualTo(200);
+        assertThat(signIn.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").contains("HttpOnly", "SameSite=Lax"));
+        assertThat(signIn.headers().firstValue("WWW-Authenticate")).isEmpty();
+        // Then wrong ones: the engine's throttling would hold off a right one for a few seconds after them.
         var wrong = Http.anonymous(port).postJson("/api/session", "{\"username\":\"api-signin\",\"password\":\"nope\"}");
         var unknown = Http.anonymous(port).postJson("/api/session", "{\"username\":\"api-nobody\",\"password\":\"nope\"}");
         assertThat(wrong.status()).isEqualTo(401);
