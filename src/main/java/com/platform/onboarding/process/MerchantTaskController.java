@@ -1,5 +1,6 @@
 package com.platform.onboarding.process;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.platform.onboarding.merchant.MerchantApplication;
@@ -56,8 +57,10 @@ class MerchantTaskController {
 
     record FileOnFile(String filename, String mimeType, String url) {}
 
-    record TaskView(String taskId, String key, String nameZh, String nameEn, Date dueAt, Long daysLeft, JsonNode form,
-            Map<String, Object> values, Map<String, FileOnFile> files) {}
+    /** {@code form} is null, and said so, while the task has no form the portal can render. */
+    record TaskView(String taskId, String key, String nameZh, String nameEn, Date dueAt, Long daysLeft,
+            @JsonInclude(JsonInclude.Include.ALWAYS) JsonNode form, Map<String, Object> values,
+            Map<String, FileOnFile> files) {}
 
     record FieldError(String field, String label, String labelZh, String code, String message, String messageZh) {}
 
@@ -209,6 +212,13 @@ class MerchantTaskController {
             } else {
                 values.put(name, plain(name, value.getValue()));
             }
+        }
+        // The reviewer's reason, while the merchant works on what the reviewer sent back.
+        var decision = taskService.getVariables(task.getId(), List.of(MerchantOnboarding.Variables.DECISION,
+                MerchantOnboarding.Variables.DECISION_REASON));
+        if ("REQUEST_CHANGES".equals(decision.get(MerchantOnboarding.Variables.DECISION))
+                && decision.get(MerchantOnboarding.Variables.DECISION_REASON) instanceof String reason) {
+            values.put("reviewerRequest", reason);
         }
         var taskNames = TaskTimes.names(task.getName());
         return new TaskView(task.getId(), task.getTaskDefinitionKey(), taskNames[0], taskNames[1], task.getDueDate(),

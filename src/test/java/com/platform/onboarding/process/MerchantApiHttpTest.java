@@ -116,6 +116,7 @@ class MerchantApiHttpTest {
         var upload = merchant.task(applicationId, "upload-qualifications");
         assertThat(upload.get("values").get("requiredQualifications")).extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder("overseasEntity", "domesticEntrusted");
+        assertThat(upload.has("form")).as("form is there, null while the upload has no form-js form").isTrue();
         String uploadId = upload.get("taskId").asText();
         String yearAhead = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(365).toString();
         String tooSoon = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10).toString();
