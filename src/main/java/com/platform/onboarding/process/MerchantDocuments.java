@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A document on file, shown in the browser (the engine's own endpoint only offers downloads), to its merchant and to
- * staff. Its type is judged by its bytes, not by what the sender claimed: together with nosniff, a file cannot pass
- * for a page of ours. History holds the latest value, also after the application ended.
+ * staff. Its type is judged by its bytes, not by what the sender claimed: together with nosniff (security/
+ * SecurityHeaders, on all our paths), a file cannot pass for a page of ours. History holds the latest value, also after the application ended.
  */
 @RestController
 class MerchantDocuments {
@@ -81,7 +81,6 @@ class MerchantDocuments {
         return ResponseEntity.ok()
                 .contentType(typeOf(bytes))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename*=UTF-8''" + encoded(filename))
-                .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .body(bytes);
     }
