@@ -1,6 +1,7 @@
 package com.platform.onboarding.merchant;
 
 import com.platform.onboarding.security.Caller;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -41,6 +42,11 @@ public class MerchantDirectory {
     public Optional<MerchantApplication> findLocked(String applicationId) {
         repository.lock(applicationId);
         return repository.find(applicationId);
+    }
+
+    /** The applications a merchant registered, newest first. */
+    public List<MerchantApplication> ownedBy(String username) {
+        return repository.findByUsername(username);
     }
 
     public Optional<String> categoryOf(String applicationId) {
