@@ -3,8 +3,8 @@ package com.platform.onboarding.process;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappInitializer;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -30,9 +30,8 @@ class InvalidInputMapping implements ResourceConfigCustomizer, BeanPostProcessor
 
     @Override
     public void customize(ResourceConfig config) {
-        config.register(InvalidInputResponse.class);
-        // Ahead of the engine's own mapper of the same type (priority 5000), for refusals only.
-        config.register(WrappedInvalidInputResponse.class, 1);
+        // Ahead of the engine's own mappers of the same types (priority 5000), for refusals only.
+        config.register(RefusedByTheEngine.class, 1).register(RefusedThroughTheResource.class, 1);
     }
 
     /**
@@ -54,7 +53,7 @@ class InvalidInputMapping implements ResourceConfigCustomizer, BeanPostProcessor
             // Jersey takes a configuration stored under the servlet's name instead of building its own.
             try {
                 Utils.store(ResourceConfig.forApplicationClass(Class.forName(application).asSubclass(Application.class))
-                        .register(InvalidInputResponse.class).register(WrappedInvalidInputResponse.class, 1),
+                        .register(RefusedByTheEngine.class, 1).register(RefusedThroughTheResource.class, 1),
                         context, WEBAPP_ENGINE_API);
             } catch (ClassNotFoundException e) {
                 throw new IllegalStateException(e);
@@ -62,22 +61,39 @@ class InvalidInputMapping implements ResourceConfigCustomizer, BeanPostProcessor
         };
     }
 
+    /**
+     * A refusal of ours anywhere in the cause chain: the engine wraps what a listener throws, and its REST resources
+     * wrap what the engine threw.
+     */
+    static InvalidTaskInput refusal(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidTaskInput refused) {
+                return refused;
+            }
+        }
+        return null;
+    }
+
     static Response badRequest(InvalidTaskInput refused) {
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(Map.of("type", "InvalidInput", "message", refused.getMessage())).build();
     }
 
-    /** Public with a public constructor: Jersey creates it by its class name on the web-app mount. */
-    public static class InvalidInputResponse implements ExceptionMapper<InvalidTaskInput> {
+    /** Public with a public constructor: Jersey creates it by its class on the web-app mount. */
+    public static class RefusedByTheEngine implements ExtendedExceptionMapper<ProcessEngineException> {
 
         @Override
-        public Response toResponse(InvalidTaskInput refused) {
-            return badRequest(refused);
+        public boolean isMappable(ProcessEngineException exception) {
+            return refusal(exception) != null;
+        }
+
+        @Override
+        public Response toResponse(ProcessEngineException exception) {
+            return badRequest(refusal(exception));
         }
     }
 
-    /** The engine's resources wrap what the engine threw; only wrapped refusals of ours are taken here. */
-    public static class WrappedInvalidInputResponse implements ExtendedExceptionMapper<RestException> {
+    public static class RefusedThroughTheResource implements ExtendedExceptionMapper<RestException> {
 
         @Override
         public boolean isMappable(RestException exception) {
@@ -87,15 +103,6 @@ class InvalidInputMapping implements ResourceConfigCustomizer, BeanPostProcessor
         @Override
         public Response toResponse(RestException exception) {
             return badRequest(refusal(exception));
-        }
-
-        private static InvalidTaskInput refusal(Throwable exception) {
-            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-                if (cause instanceof InvalidTaskInput refused) {
-                    return refused;
-                }
-            }
-            return null;
         }
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.platform.onboarding.Http;
 import com.platform.onboarding.OnboardingTest;
 import com.platform.onboarding.Registrations;
+import com.platform.onboarding.review.ReviewDecision;
+import com.platform.onboarding.review.ReviewLedger;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,7 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A reviewer tries to write what decides (the deposit, who reviewed, the tier) through a review task, by every door
  * the engine has: disguised task ids, other verbs, variable endpoints, on /engine-rest and on Tasklist's own mount.
- * Each is a 400 naming the fields, and nothing changes.
+ * Each is a 400 naming the fields, and nothing changes. And four eyes: the first reviewer cannot take the second review.
  */
 @OnboardingTest
 class TaskInputDoorsHttpTest {
@@ -37,6 +39,8 @@ class TaskInputDoorsHttpTest {
     TaskService taskService;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    ReviewLedger ledger;
 
     String applicationId;
     String instance;
@@ -115,6 +119,40 @@ class TaskInputDoorsHttpTest {
                 "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"},\"decisionReason\":{\"value\":\"ok\"}}}")
                 .status()).isEqualTo(204);
         assertThat(reviewTask().getTaskDefinitionKey()).isEqualTo("second-review-qualifications");
+    }
+
+    @Test
+    void oneReviewerCannotPassBothReviewsWhateverTheySendOrWhereverTheySendIt() {
+        var reviewer = Http.as(port, "reviewer", "reviewer");
+        var tasklist = Http.webappSession(port, "reviewer", "reviewer", "tasklist");
+        String first = reviewTask().getId();
+        assertThat(reviewer.postJson("/engine-rest/task/" + first + "/claim", "{\"userId\":\"reviewer\"}").status())
+                .isEqualTo(204);
+        assertThat(reviewer.postJson("/engine-rest/task/" + first + "/complete",
+                "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"}}}").status()).isEqualTo(204);
+        String second = reviewTask().getId();
+        assertThat(reviewTask().getTaskDefinitionKey()).isEqualTo("second-review-qualifications");
+        String approve = "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"}}}";
+
+        List<Http.Response> refusedAsSameReviewer = List.of(
+                reviewer.postJson("/engine-rest/task/" + disguised(second) + "/claim", "{\"userId\":\"reviewer\"}"),
+                tasklist.postJson(TASKLIST_API + "/task/" + disguised(second) + "/claim", "{\"userId\":\"reviewer\"}"),
+                reviewer.postJson("/engine-rest/task/" + disguised(second) + "/complete", approve),
+                tasklist.postJson(TASKLIST_API + "/task/" + disguised(second) + "/submit-form", approve));
+        var forged = reviewer.postJson("/engine-rest/task/" + second + "/complete", FORGED);
+
+        for (var attempt : refusedAsSameReviewer) {
+            assertThat(attempt.status()).as(attempt.body()).isEqualTo(400);
+            assertThat(attempt.json().get("message").asText()).contains("second reviewer", "四眼原则").doesNotContain(second);
+        }
+        assertThat(forged.status()).isEqualTo(400);
+        assertThat(taskService.createTaskQuery().taskId(second).singleResult().getAssignee()).isNull();
+        assertThat(ledger.of(applicationId)).extracting(ReviewDecision::reviewer).containsExactly("reviewer");
+
+        var secondReviewer = Http.as(port, "reviewer2", "reviewer2");
+        assertThat(secondReviewer.postJson("/engine-rest/task/" + second + "/complete", approve).status()).isEqualTo(204);
+        assertThat(ledger.of(applicationId)).extracting(d -> d.taskKey() + ":" + d.reviewer())
+                .containsExactly("review-qualifications:reviewer", "second-review-qualifications:reviewer2");
     }
 
     private void assertRefusedAndNothingChanged(String task, List<Http.Response> attempts) {
