@@ -40,15 +40,18 @@ class Authorizations {
         save(authorization, permissions);
     }
 
-    /** Replaces what a user holds on one resource with exactly these permissions. */
-    void restrictUser(String userId, Resource resource, String resourceId, Permission... permissions) {
-        var grant = authorizationService.createAuthorizationQuery()
-                .authorizationType(Authorization.AUTH_TYPE_GRANT)
-                .userIdIn(userId).resourceType(resource).resourceId(resourceId).singleResult();
-        if (grant != null) {
-            grant.setPermissions(permissions);
-            authorizationService.saveAuthorization(grant);
-        }
+    /** Removes every authorization (grant, revoke or global) held by these groups, or by these users. */
+    int revokeGroups(String... groupIds) {
+        return delete(authorizationService.createAuthorizationQuery().groupIdIn(groupIds).list());
+    }
+
+    int revokeUsers(String... userIds) {
+        return userIds.length == 0 ? 0 : delete(authorizationService.createAuthorizationQuery().userIdIn(userIds).list());
+    }
+
+    private int delete(java.util.List<Authorization> found) {
+        found.forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+        return found.size();
     }
 
     /**

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The engine REST API is open unless the authentication filter stands in front of it; then every call runs as its
- * caller. The expression guard stands in front of both engine API mounts.
+ * caller. Only staff pass (StaffOnlyEngine); the expression guard stands in front of both engine API mounts.
  */
 @Configuration
 class RestAuthentication {
@@ -27,12 +27,12 @@ class RestAuthentication {
     }
 
     @Bean
-    FilterRegistrationBean<PaymentsScope> paymentsScope(IdentityService identityService) {
-        var registration = new FilterRegistrationBean<>(new PaymentsScope(identityService));
-        registration.setName("payments-scope");
-        // After the expression guard (+20): it reads the guard's cached body.
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 25);
-        registration.addUrlPatterns("/engine-rest/*");
+    FilterRegistrationBean<StaffOnlyEngine> staffOnlyEngine(IdentityService identityService) {
+        var registration = new FilterRegistrationBean<>(new StaffOnlyEngine(identityService));
+        registration.setName("staff-only-engine");
+        // After the REST API's authentication (+10), which names the caller; on the whole of both engine mounts.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 12);
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/*");
         return registration;
     }
 
