@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * An overseas durian merchant from registration to an open store, only through the APIs the people and systems
- * use: the merchant, a reviewer, a second reviewer (four eyes: 20,000 CNY deposit) and the payment system. Run on the
- * embedded default by OnboardingJourneyHttpTest, and on PostgreSQL by PostgresProfileIT.
+ * use: the merchant (the merchant API), a reviewer, a second reviewer (four eyes: 20,000 CNY deposit) and the payment
+ * system (POST /api/payments). Run on the embedded default by OnboardingJourneyHttpTest, and on PostgreSQL by
+ * PostgresProfileIT.
  */
 public final class DurianJourney {
 
@@ -26,18 +27,18 @@ public final class DurianJourney {
         assertThat(registration.status()).isEqualTo(201);
         String applicationId = registration.json().get("applicationId").asText();
         var merchant = Http.as(port, username, "Durian2026x");
+        var api = new MerchantApi(merchant);
 
-        var sign = merchant.get("/engine-rest/task").json().get(0);
-        assertThat(sign.get("taskDefinitionKey").asText()).isEqualTo("sign-overseas-agreement");
-        assertThat(merchant.postJson("/engine-rest/task/" + sign.get("id").asText() + "/complete",
+        var sign = api.tasks(applicationId).get(0);
+        assertThat(sign.get("key").asText()).isEqualTo("sign-overseas-agreement");
+        assertThat(api.complete(applicationId, sign.get("taskId").asText(),
                 "{\"variables\":{\"agreementAccepted\":{\"value\":true},\"committedShippingDays\":{\"value\":7}}}")
                 .status()).isEqualTo(204);
 
-        var upload = merchant.get("/engine-rest/task").json().get(0);
-        assertThat(upload.get("taskDefinitionKey").asText()).isEqualTo("upload-qualifications");
-        assertThat(merchant.postJson("/engine-rest/task/" + upload.get("id").asText() + "/complete", uploadBody())
-                .status()).isEqualTo(204);
-        assertThat(merchant.get("/engine-rest/task").json()).isEmpty();
+        var upload = api.tasks(applicationId).get(0);
+        assertThat(upload.get("key").asText()).isEqualTo("upload-qualifications");
+        assertThat(api.complete(applicationId, upload.get("taskId").asText(), uploadBody()).status()).isEqualTo(204);
+        assertThat(api.tasks(applicationId)).isEmpty();
 
         var reviewer = staff.reviewer();
         String review = reviewer.postJson("/engine-rest/task", "{\"processInstanceBusinessKey\":\"" + applicationId
@@ -69,26 +70,25 @@ public final class DurianJourney {
                 "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"}}}").status()).isEqualTo(204);
 
         var payments = staff.payments();
-        assertThat(payments.get("/engine-rest/task").status()).isEqualTo(403);
-        assertThat(payments.postJson("/engine-rest/process-instance/count", "{}").status()).isEqualTo(403);
+        // The payment system has no engine right left: it cannot correlate, nor withdraw in the merchant's name.
         assertThat(payments.postJson("/engine-rest/message", "{\"messageName\":\"MerchantWithdrawal\",\"businessKey\":\""
                 + applicationId + "\"}").status()).isEqualTo(403);
         assertThat(payments.postJson("/engine-rest/message", "{\"messageName\":\"DepositPaid\",\"businessKey\":\""
-                + applicationId + "\",\"processVariables\":{\"paymentReference\":{\"value\":\"X\"},"
-                + "\"paidAmount\":{\"value\":1},\"depositAmount\":{\"value\":1}}}").status()).isEqualTo(403);
+                + applicationId + "\",\"processVariables\":{\"paymentReference\":{\"value\":\"X\"}}}").status())
+                .isEqualTo(403);
         assertThat(merchant.get("/api/merchants/" + applicationId).json().get("stage")).extracting(n -> n.asText())
                 .containsExactly("deposit-paid");
-        var unreadable = payments.postJson("/engine-rest/message", "{\"messageName\":\"DepositPaid\",\"businessKey\":\""
-                + applicationId + "\",\"processVariables\":{\"paymentReference\":{\"value\":\"PAY-J0\"},"
-                + "\"paidAmount\":{\"value\":\"twelve thousand\"}}}");
+        var unreadable = pay(payments, applicationId, "PAY-J0", "\"twelve thousand\"");
         assertThat(unreadable.status()).isEqualTo(400);
-        assertThat(unreadable.json().get("message").asText()).contains("paidAmount", "twelve thousand");
-        assertThat(pay(payments, applicationId, "PAY-J1", 12000).status()).isEqualTo(204);
+        assertThat(unreadable.json().get("errors").get(0).get("field").asText()).isEqualTo("amount");
+        assertThat(pay(payments, applicationId, "PAY-J1", "12000").status()).isEqualTo(201);
         assertThat(merchant.get("/api/merchants/" + applicationId).json().get("stage")).extracting(n -> n.asText())
                 .containsExactly("deposit-paid");
-        assertThat(pay(payments, applicationId, "PAY-J1", 12000).status()).isEqualTo(204);
+        var again = pay(payments, applicationId, "PAY-J1", "12000");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("outstanding").decimalValue()).isEqualByComparingTo("8000");
         assertThat(status(merchant, applicationId)).isEqualTo("APPLYING");
-        assertThat(pay(payments, applicationId, "PAY-J2", 8000).status()).isEqualTo(204);
+        assertThat(pay(payments, applicationId, "PAY-J2", "8000").status()).isEqualTo(201);
 
         assertThat(status(merchant, applicationId)).isEqualTo("ACTIVE");
         var seen = merchant.get("/api/merchants/" + applicationId).json();
@@ -106,10 +106,9 @@ public final class DurianJourney {
         return applicationId;
     }
 
-    private static Http.Response pay(Http payments, String applicationId, String reference, int amount) {
-        return payments.postJson("/engine-rest/message", "{\"messageName\":\"DepositPaid\",\"businessKey\":\""
-                + applicationId + "\",\"processVariables\":{\"paymentReference\":{\"value\":\"" + reference
-                + "\"},\"paidAmount\":{\"value\":" + amount + "}}}");
+    private static Http.Response pay(Http payments, String applicationId, String reference, String amount) {
+        return payments.postJson("/api/payments", "{\"applicationId\":\"" + applicationId + "\",\"paymentReference\":\""
+                + reference + "\",\"amount\":" + amount + ",\"currency\":\"CNY\"}");
     }
 
     private static String status(Http merchant, String applicationId) {

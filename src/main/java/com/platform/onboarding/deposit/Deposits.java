@@ -1,16 +1,20 @@
 package com.platform.onboarding.deposit;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The category deposit (类目保证金) a merchant pays in parts. The payment system may send a payment again (retries,
- * at-least-once delivery): a reference counts once, so the total never grows twice for one payment.
+ * The category deposit (类目保证金): what an application owes, as the decision determined it, and the ledger of what
+ * the payment system paid. Both live in our tables, and everything that decides reads them here: a process variable
+ * can be written by whoever reaches the engine, these rows only by our code.
  */
 @Service
 public class Deposits {
@@ -21,28 +25,70 @@ public class Deposits {
         this.jdbc = jdbc;
     }
 
-    /** Records the payment unless its reference was seen before, and answers the total paid so far. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public BigDecimal record(String applicationId, String paymentReference, BigDecimal amount) {
-        if (paymentReference == null || paymentReference.isBlank()) {
-            throw new IllegalArgumentException("A payment needs its paymentReference");
+    /** The deposit the category-deposit decision determined; determined again on a later round, the last one holds. */
+    @Transactional
+    public void require(String applicationId, BigDecimal amount) {
+        if (amount == null || amount.signum() < 0) {
+            throw new IllegalArgumentException("A required deposit is 0 or more CNY, not " + amount);
         }
-        if (amount == null || amount.signum() <= 0) {
-            throw new IllegalArgumentException("A payment needs a positive paidAmount, not " + amount);
+        var now = Timestamp.from(Instant.now());
+        int updated = jdbc.sql("update deposit_requirement set amount = ?, determined_at = ? where application_id = ?")
+                .params(amount, now, applicationId).update();
+        if (updated == 0) {
+            jdbc.sql("insert into deposit_requirement (application_id, amount, determined_at) values (?, ?, ?)")
+                    .params(applicationId, amount, now).update();
         }
-        // Not insert-and-catch: on PostgreSQL a failed statement spoils the engine's whole transaction. Two copies of
-        // one payment at the very same moment still meet the primary key; one fails and is sent again by its sender.
-        jdbc.sql("""
-                insert into deposit_payment (application_id, payment_reference, amount, received_at)
-                select ?, ?, ?, ? where not exists
-                  (select 1 from deposit_payment where application_id = ? and payment_reference = ?)
-                """).params(applicationId, paymentReference, amount, Timestamp.from(Instant.now()), applicationId,
-                paymentReference).update();
-        return paidSoFar(applicationId);
     }
 
+    /** Empty until the decision has run (the qualifications are not yet in order). */
+    public Optional<BigDecimal> required(String applicationId) {
+        return jdbc.sql("select amount from deposit_requirement where application_id = ?").param(applicationId)
+                .query(BigDecimal.class).optional();
+    }
+
+    /** What counts towards the deposit: every payment, less the parts that go back to the payer. */
     public BigDecimal paidSoFar(String applicationId) {
-        return jdbc.sql("select coalesce(sum(amount), 0) from deposit_payment where application_id = ?")
+        return jdbc.sql("select coalesce(sum(amount - refund), 0) from deposit_payment where application_id = ?")
                 .param(applicationId).query(BigDecimal.class).single();
+    }
+
+    /** What is still to pay; nothing before the deposit was determined. */
+    public BigDecimal outstanding(String applicationId) {
+        var left = required(applicationId).orElse(BigDecimal.ZERO).subtract(paidSoFar(applicationId));
+        return left.signum() > 0 ? left : BigDecimal.ZERO.setScale(2);
+    }
+
+    public boolean due(String applicationId) {
+        return required(applicationId).map(amount -> amount.signum() > 0).orElse(false);
+    }
+
+    public boolean complete(String applicationId) {
+        return required(applicationId).map(amount -> paidSoFar(applicationId).compareTo(amount) >= 0).orElse(false);
+    }
+
+    /** The payment the payment system made under this reference, for whichever application. */
+    public Optional<Payment> payment(String paymentReference) {
+        return jdbc.sql("select * from deposit_payment where payment_reference = ?").param(paymentReference)
+                .query(Deposits::map).optional();
+    }
+
+    /**
+     * Adds a payment to the ledger. Callers hold the application's record locked and have looked for the reference
+     * first, so the primary key only meets a reference reused for another application at the very same moment; then
+     * the insert fails and the caller's transaction with it (on PostgreSQL a failed statement spoils the whole
+     * transaction, so it is not caught here).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(Payment payment) {
+        jdbc.sql("""
+                insert into deposit_payment (application_id, payment_reference, amount, refund, outstanding, received_at)
+                values (?, ?, ?, ?, ?, ?)
+                """).params(payment.applicationId(), payment.paymentReference(), payment.amount(), payment.refund(),
+                payment.outstanding(), Timestamp.from(Instant.now())).update();
+    }
+
+    private static Payment map(ResultSet rs, int row) throws SQLException {
+        return new Payment(rs.getString("application_id"), rs.getString("payment_reference"),
+                rs.getBigDecimal("amount"), rs.getBigDecimal("refund"), rs.getBigDecimal("outstanding"));
     }
 }

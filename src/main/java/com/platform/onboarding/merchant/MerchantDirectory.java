@@ -1,8 +1,11 @@
 package com.platform.onboarding.merchant;
 
 import com.platform.onboarding.security.Caller;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Facts of an application, from the record: a merchant completing a task may overwrite any process variable, so
@@ -32,6 +35,18 @@ public class MerchantDirectory {
     public Optional<MerchantApplication> visibleTo(Caller caller, String applicationId, String... staffGroups) {
         return repository.find(applicationId)
                 .filter(a -> caller.username().equals(a.username()) || caller.inAny(staffGroups));
+    }
+
+    /** The record, held locked until the caller's transaction ends, so that what is decided from it is not raced. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<MerchantApplication> findLocked(String applicationId) {
+        repository.lock(applicationId);
+        return repository.find(applicationId);
+    }
+
+    /** The applications a merchant registered, newest first. */
+    public List<MerchantApplication> ownedBy(String username) {
+        return repository.findByUsername(username);
     }
 
     public Optional<String> categoryOf(String applicationId) {

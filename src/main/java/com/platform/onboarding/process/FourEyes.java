@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Four eyes for high-risk categories: {@code ${fourEyes.required(depositAmount)}} in the model, and, as the task
+ * Four eyes for high-risk categories: {@code ${fourEyes.required(depositChecks.required(...))}} in the model (the recorded deposit), and, as the task
  * listener of every review, who reviews: known from the engine's authenticated user at completion (else the
  * assignee), handed to the apply-review delegate that records it (ReviewLedger) as a transient variable no caller can
  * send, and compared, for the second review, with the first reviewer on record, on claim and on completion. Public

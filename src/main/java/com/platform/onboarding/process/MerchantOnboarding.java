@@ -196,11 +196,10 @@ public final class MerchantOnboarding {
         public static final String REVIEW_DAY = "reviewDay";
         /** Who completed the review just now: transient, from FourEyes to the delegate that records it. */
         public static final String LAST_REVIEWER = "lastReviewer";
+        /** The decision's figure, for people to read; what decides is the recorded deposit (deposit.Deposits). */
         public static final String DEPOSIT_AMOUNT = "depositAmount";
+        /** Set by DepositPaid (correlated by our code only): names a payment in the ledger, which holds its amount. */
         public static final String PAYMENT_REFERENCE = "paymentReference";
-        public static final String PAID_AMOUNT = "paidAmount";
-        public static final String DEPOSIT_PAID_TOTAL = "depositPaidTotal";
-        public static final String DEPOSIT_COMPLETE = "depositComplete";
         public static final String REFUND_REFERENCE = "refundReference";
         public static final String AUDIT_ISSUER = "auditIssuer";
         public static final String AUDIT_ISSUED_ON = "auditIssuedOn";

@@ -1,9 +1,9 @@
 package com.platform.onboarding.process;
 
 import com.platform.onboarding.deadline.DeadlinePolicy;
+import com.platform.onboarding.deposit.Deposits;
 import com.platform.onboarding.merchant.MerchantNotices;
 import com.platform.onboarding.process.MerchantOnboarding.Variables;
-import java.math.BigDecimal;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,17 +16,19 @@ class NotifyDepositDueDelegate implements JavaDelegate {
 
     private final DeadlinePolicy deadlines;
     private final MerchantNotices notices;
+    private final Deposits deposits;
 
-    NotifyDepositDueDelegate(DeadlinePolicy deadlines, MerchantNotices notices) {
+    NotifyDepositDueDelegate(DeadlinePolicy deadlines, MerchantNotices notices, Deposits deposits) {
         this.deadlines = deadlines;
         this.notices = notices;
+        this.deposits = deposits;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         var due = deadlines.merchantDue(ClockUtil.getCurrentTime().toInstant());
         execution.setVariable(Variables.DEPOSIT_DUE_AT, Date.from(due));
-        var amount = new BigDecimal(execution.getVariable(Variables.DEPOSIT_AMOUNT).toString());
-        notices.depositDue(execution.getProcessBusinessKey(), amount, due);
+        String applicationId = execution.getProcessBusinessKey();
+        notices.depositDue(applicationId, deposits.required(applicationId).orElseThrow().stripTrailingZeros(), due);
     }
 }

@@ -2,12 +2,15 @@ package com.platform.onboarding.process;
 
 import com.platform.onboarding.deposit.Deposits;
 import com.platform.onboarding.process.MerchantOnboarding.Variables;
-import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Adds one DepositPaid message to the application's deposit; a repeated payment reference adds nothing. */
+/**
+ * DepositPaid names a payment; the ledger says what it was. The payments API records the payment before it
+ * correlates, so a reference the ledger does not hold for this application is no payment at all: the correlation
+ * fails and nothing is credited. No amount is ever read from the message.
+ */
 @Component
 class RecordDepositPaymentDelegate implements JavaDelegate {
 
@@ -19,14 +22,14 @@ class RecordDepositPaymentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object paid = execution.getVariable(Variables.PAID_AMOUNT);
-        if (!(paid instanceof Number amount)) {
-            throw new InvalidTaskInput(Variables.PAID_AMOUNT, "must be a number of CNY, not " + paid);
+        Object reference = execution.getVariable(Variables.PAYMENT_REFERENCE);
+        String applicationId = execution.getProcessBusinessKey();
+        boolean inLedger = reference instanceof String ref
+                && deposits.payment(ref).filter(p -> p.applicationId().equals(applicationId)).isPresent();
+        if (!inLedger) {
+            throw new InvalidTaskInput(Variables.PAYMENT_REFERENCE, "names no payment recorded for this application ("
+                    + reference + "): payments come in through POST /api/payments; nothing was credited"
+                    + " (付款流水号不在账中，未记入任何款项)");
         }
-        var total = deposits.record(execution.getProcessBusinessKey(),
-                (String) execution.getVariable(Variables.PAYMENT_REFERENCE), new BigDecimal(amount.toString()));
-        long due = ((Number) execution.getVariable(Variables.DEPOSIT_AMOUNT)).longValue();
-        execution.setVariable(Variables.DEPOSIT_PAID_TOTAL, total.doubleValue());
-        execution.setVariable(Variables.DEPOSIT_COMPLETE, total.compareTo(BigDecimal.valueOf(due)) >= 0);
     }
 }

@@ -1,8 +1,8 @@
 package com.platform.onboarding.process;
 
+import com.platform.onboarding.deposit.Deposits;
 import com.platform.onboarding.merchant.MerchantNotices;
 import com.platform.onboarding.process.MerchantOnboarding.Variables;
-import java.math.BigDecimal;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,17 +13,17 @@ import org.springframework.stereotype.Component;
 class RemindDepositDelegate implements JavaDelegate {
 
     private final MerchantNotices notices;
+    private final Deposits deposits;
 
-    RemindDepositDelegate(MerchantNotices notices) {
+    RemindDepositDelegate(MerchantNotices notices, Deposits deposits) {
         this.notices = notices;
+        this.deposits = deposits;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        var amount = new BigDecimal(execution.getVariable(Variables.DEPOSIT_AMOUNT).toString());
-        Object paid = execution.getVariable(Variables.DEPOSIT_PAID_TOTAL);
-        var left = paid == null ? amount : amount.subtract(BigDecimal.valueOf(((Number) paid).doubleValue())).stripTrailingZeros();
-        notices.depositReminder(execution.getProcessBusinessKey(), left,
+        String applicationId = execution.getProcessBusinessKey();
+        notices.depositReminder(applicationId, deposits.outstanding(applicationId).stripTrailingZeros(),
                 ((Date) execution.getVariable(Variables.DEPOSIT_DUE_AT)).toInstant());
     }
 }

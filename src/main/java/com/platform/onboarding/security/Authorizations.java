@@ -1,5 +1,6 @@
 package com.platform.onboarding.security;
 
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -49,7 +50,7 @@ class Authorizations {
         return userIds.length == 0 ? 0 : delete(authorizationService.createAuthorizationQuery().userIdIn(userIds).list());
     }
 
-    private int delete(java.util.List<Authorization> found) {
+    private int delete(List<Authorization> found) {
         found.forEach(a -> authorizationService.deleteAuthorization(a.getId()));
         return found.size();
     }

@@ -32,4 +32,16 @@ class CamundaMerchantAccounts implements MerchantAccounts {
         // The engine gives a new user ALL on their own user; a merchant never reaches the engine, our code changes it.
         authorizations.revokeUsers(username);
     }
+
+    @Override
+    public boolean passwordMatches(String username, String password) {
+        return identityService.checkPassword(username, password);
+    }
+
+    @Override
+    public void changePassword(String username, String newPassword) {
+        var user = identityService.createUserQuery().userId(username).singleResult();
+        user.setPassword(newPassword);
+        identityService.saveUser(user);
+    }
 }

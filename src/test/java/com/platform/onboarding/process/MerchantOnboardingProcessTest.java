@@ -18,6 +18,8 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.platform.onboarding.OnboardingTest;
 import com.platform.onboarding.Smtp;
 import com.platform.onboarding.deposit.Deposits;
+import com.platform.onboarding.deposit.Payment;
+import com.platform.onboarding.deposit.PaymentRequest;
 import com.platform.onboarding.process.MerchantOnboarding.Variables;
 import com.platform.onboarding.qualification.QualificationRules;
 import com.platform.onboarding.screening.RiskHit;
@@ -27,6 +29,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -89,6 +92,8 @@ class MerchantOnboardingProcessTest {
     QualificationRules qualificationRules;
     @Autowired
     Deposits deposits;
+    @Autowired
+    DepositCollection depositCollection;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -190,12 +195,15 @@ class MerchantOnboardingProcessTest {
         taskService.complete(task.getId(), variables);
     }
 
+    /** As the payments API does it: into the ledger, then DepositPaid with the reference only. */
     private void pay(ProcessInstance instance, String reference, Number amount) {
-        runtimeService.createMessageCorrelation(MerchantOnboarding.Messages.DEPOSIT_PAID)
-                .processInstanceBusinessKey(instance.getBusinessKey())
-                .setVariable(Variables.PAYMENT_REFERENCE, reference)
-                .setVariable(Variables.PAID_AMOUNT, amount)
-                .correlate();
+        var outcome = depositCollection.pay(new PaymentRequest(instance.getBusinessKey(), reference,
+                new BigDecimal(amount.toString()).setScale(2)));
+        Assertions.assertThat(outcome).isInstanceOf(DepositCollection.Recorded.class);
+    }
+
+    private BigDecimal paidSoFar(ProcessInstance instance) {
+        return deposits.paidSoFar(instance.getBusinessKey());
     }
 
     /** Signed, uploaded with 90 days left, approved by two reviewers: waiting for the 20,000 CNY durian deposit. */
@@ -229,7 +237,8 @@ class MerchantOnboardingProcessTest {
         review(instance, "reviewer2", "APPROVE", null);
         assertThat(instance).isWaitingAt(DEPOSIT_PAID);
         pay(instance, "PAY-1", 12000);
-        assertThat(instance).isWaitingAt(DEPOSIT_PAID).variables().containsEntry(Variables.DEPOSIT_PAID_TOTAL, 12000.0);
+        assertThat(instance).isWaitingAt(DEPOSIT_PAID);
+        Assertions.assertThat(paidSoFar(instance)).isEqualByComparingTo("12000");
         pay(instance, "PAY-2", 8000);
 
         assertThat(instance).isEnded().hasPassedInOrder(APPLICATION_SUBMITTED, SCREEN_MERCHANT, ON_RISK_LIST,
@@ -250,13 +259,15 @@ class MerchantOnboardingProcessTest {
         Assertions.assertThat(ledger.of(instance.getBusinessKey()))
                 .extracting(d -> d.taskKey() + ":" + d.reviewer() + ":" + d.decision())
                 .containsExactly("review-qualifications:reviewer:APPROVE", "second-review-qualifications:reviewer2:APPROVE");
-        assertThat(instance).variables().doesNotContainKey(Variables.LAST_REVIEWER)
-                .containsEntry(Variables.DEPOSIT_PAID_TOTAL, 20000.0).containsEntry(Variables.DEPOSIT_COMPLETE, true);
+        assertThat(instance).variables().doesNotContainKey(Variables.LAST_REVIEWER);
+        Assertions.assertThat(paidSoFar(instance)).isEqualByComparingTo("20000");
+        Assertions.assertThat(deposits.required(instance.getBusinessKey())).hasValueSatisfying(
+                required -> Assertions.assertThat(required).isEqualByComparingTo("20000"));
         verify(screening, times(1)).screen("Path Ltd", null);
         verify(screening, times(1)).screen("Path Ltd", VALID_CREDIT_CODE);
         verify(qualificationRules, times(2)).check(eq(List.of("overseasEntity", "domesticEntrusted")), anyMap(),
                 eq("food.fresh-fruit.durian"), eq(REVIEW_DAY));
-        verify(deposits, times(2)).record(eq(instance.getBusinessKey()), any(), any());
+        verify(deposits, times(2)).record(any(Payment.class));
         Assertions.assertThat(record(instance, "status || ':' || overseas_markets")).isEqualTo("ACTIVE:US,HK");
     }
 
@@ -333,8 +344,8 @@ class MerchantOnboardingProcessTest {
         pay(instance, "PAY-A", 19999.99);
 
         assertThat(instance).isWaitingAt(DEPOSIT_PAID).hasPassed(DEPOSIT_COMPLETE).hasNotPassed(ACTIVATE_MERCHANT);
-        assertThat(instance).variables().containsEntry(Variables.DEPOSIT_COMPLETE, false)
-                .containsEntry(Variables.DEPOSIT_PAID_TOTAL, 19999.99);
+        Assertions.assertThat(paidSoFar(instance)).isEqualByComparingTo("19999.99");
+        Assertions.assertThat(deposits.complete(instance.getBusinessKey())).isFalse();
         Assertions.assertThat(record(instance, "status")).isEqualTo("APPLYING");
     }
 
@@ -345,10 +356,11 @@ class MerchantOnboardingProcessTest {
         pay(instance, "PAY-SAME", 15000);
         pay(instance, "PAY-SAME", 15000);
 
-        assertThat(instance).isWaitingAt(DEPOSIT_PAID).variables().containsEntry(Variables.DEPOSIT_PAID_TOTAL, 15000.0);
+        assertThat(instance).isWaitingAt(DEPOSIT_PAID);
+        Assertions.assertThat(paidSoFar(instance)).isEqualByComparingTo("15000");
         pay(instance, "PAY-REST", 5000);
         assertThat(instance).isEnded().hasPassed(MERCHANT_ACTIVATED);
-        verify(deposits, times(3)).record(eq(instance.getBusinessKey()), any(), any());
+        verify(deposits, times(2)).record(any(Payment.class));
     }
 
     @Test
@@ -556,6 +568,8 @@ class MerchantOnboardingProcessTest {
         withdraw(instance);
 
         assertThat(instance).isWaitingAt(REFUND_DEPOSIT).task().hasCandidateGroup("ops");
+        Assertions.assertThat(taskService.getVariableLocal(task(instance).getId(), "refundAmount"))
+                .as("from the ledger, for the form").isEqualTo("5000.00");
         Assertions.assertThat(record(instance, "status")).isEqualTo("WITHDRAWN");
         complete(task(instance), withVariables(Variables.REFUND_REFERENCE, "REFUND-77"));
         assertThat(instance).isEnded().hasPassedInOrder(WITHDRAW_APPLICATION, DEPOSIT_TO_REFUND, REFUND_DEPOSIT,
@@ -697,13 +711,40 @@ class MerchantOnboardingProcessTest {
     }
 
     @Test
-    void aPaymentWithoutAUsableAmountIsRefusedAndCountsNothing() {
+    void aDepositPaidNamingNoPaymentInTheLedgerCreditsNothing() {
+        var instance = durianAwaitingDeposit();
+        pay(instance, "PAY-REAL", 1000);
+
+        // The old hole: a new reference and no amount was credited the previous payment's amount; an amount in the
+        // message is no better. Neither is in the ledger, so the correlation fails and nothing moves.
+        for (String reference : new String[] {"PAY-FORGED", "PAY-FORGED-2"}) {
+            Assertions.assertThatThrownBy(() -> runtimeService.createMessageCorrelation(
+                            MerchantOnboarding.Messages.DEPOSIT_PAID)
+                    .processInstanceBusinessKey(instance.getBusinessKey())
+                    .setVariable(Variables.PAYMENT_REFERENCE, reference)
+                    .setVariable("paidAmount", 19000)
+                    .correlate()).hasMessageContaining(Variables.PAYMENT_REFERENCE);
+        }
+
+        assertThat(instance).isWaitingAt(DEPOSIT_PAID);
+        Assertions.assertThat(paidSoFar(instance)).isEqualByComparingTo("1000");
+        Assertions.assertThat(record(instance, "status")).isEqualTo("APPLYING");
+    }
+
+    @Test
+    void theDepositVariableDecidesNothing_theRecordedDepositDoes() {
         var instance = durianAwaitingDeposit();
 
-        Assertions.assertThatThrownBy(() -> pay(instance, "PAY-BAD", null)).hasMessageContaining(Variables.PAID_AMOUNT);
+        runtimeService.setVariable(instance.getId(), Variables.DEPOSIT_AMOUNT, 0);
+        pay(instance, "PAY-SOME", 1000);
 
-        assertThat(instance).isWaitingAt(DEPOSIT_PAID).hasNotPassed(RECORD_DEPOSIT_PAYMENT);
-        Assertions.assertThat(deposits.paidSoFar(instance.getBusinessKey())).isZero();
+        assertThat(instance).isWaitingAt(DEPOSIT_PAID);
+        Assertions.assertThat(deposits.outstanding(instance.getBusinessKey())).isEqualByComparingTo("19000");
+        // Correlated again with a reference the ledger holds: the total is the ledger's, still short.
+        runtimeService.createMessageCorrelation(MerchantOnboarding.Messages.DEPOSIT_PAID)
+                .processInstanceBusinessKey(instance.getBusinessKey())
+                .setVariable(Variables.PAYMENT_REFERENCE, "PAY-SOME").correlate();
+        assertThat(instance).isWaitingAt(DEPOSIT_PAID).hasNotPassed(ACTIVATE_MERCHANT);
     }
 
     @Test
@@ -852,7 +893,7 @@ class MerchantOnboardingProcessTest {
         @Test
         void depositLapseAfterPartPaymentPath_theReminderStatesWhatIsLeftAndOpsRefundWhatWasPaid() throws Exception {
             var instance = durianAwaitingDeposit();
-            pay(instance, "PAY-PART", 12000);
+            pay(instance, "PAY-PART-LAPSE", 12000);
 
             fire(instance, DEPOSIT_REMINDER_DUE, NOON.plus(Duration.ofDays(3)));
             assertMail(lastMail(instance, "保证金缴纳提醒"), MERCHANT_MAILBOX, "尚需缴纳保证金 8000 元",
@@ -860,6 +901,7 @@ class MerchantOnboardingProcessTest {
             fire(instance, DEPOSIT_DEADLINE_PASSED, NOON.plus(Duration.ofDays(14)));
 
             assertThat(instance).isWaitingAt(REFUND_LAPSED_DEPOSIT).task().hasCandidateGroup("ops");
+            Assertions.assertThat(taskService.getVariableLocal(task(instance).getId(), "refundAmount")).isEqualTo("12000.00");
             Assertions.assertThat(record(instance, "status")).isEqualTo("EXPIRED");
             complete(task(instance), withVariables(Variables.REFUND_REFERENCE, "REFUND-PART"));
             assertThat(instance).isEnded().hasPassedInOrder(LAPSE_WITHOUT_DEPOSIT, LAPSED_DEPOSIT_TO_REFUND,
