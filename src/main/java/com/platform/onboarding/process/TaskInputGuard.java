@@ -44,7 +44,9 @@ class TaskInputGuard extends AbstractProcessEnginePlugin {
         CommandExecutor executor = tasks.getCommandExecutor();
         Set<String> allowed = executor.execute(context -> {
             TaskEntity task = context.getTaskManager().findTaskById(taskId);
-            return task == null ? null : TaskInputs.of(task.getTaskDefinitionKey(), task::getVariable);
+            // A task of no process (ops' refund of money not owed) holds only its own local notes: nothing decides there.
+            return task == null || task.getProcessInstanceId() == null ? null
+                    : TaskInputs.of(task.getTaskDefinitionKey(), task::getVariable);
         });
         if (allowed == null) {
             return;

@@ -187,9 +187,9 @@ class MerchantApiHttpTest {
                         "FACTORY:SKIPPED", "DEPOSIT:CURRENT", "STORE_OPEN:TODO");
 
         var payments = Http.as(port, "payments", "payments");
-        assertThat(payments.postJson("/engine-rest/message", "{\"messageName\":\"DepositPaid\",\"businessKey\":\""
-                + applicationId + "\",\"processVariables\":{\"paymentReference\":{\"value\":\"API-PAY-1\"},"
-                + "\"paidAmount\":{\"value\":20000}}}").status()).isEqualTo(204);
+        assertThat(payments.postJson("/api/payments", "{\"applicationId\":\"" + applicationId
+                + "\",\"paymentReference\":\"API-PAY-1\",\"amount\":20000,\"currency\":\"CNY\"}").status())
+                .isEqualTo(201);
         var open = merchant.status(applicationId);
         assertThat(open.get("status").asText()).isEqualTo("ACTIVE");
         assertThat(open.get("currentStage").asText()).isEqualTo("STORE_OPEN");

@@ -44,7 +44,7 @@ class StaffRightsHttpTest {
 
     @BeforeEach
     void aMerchantInProgress() {
-        merchant = "staff-" + Long.toString(System.nanoTime(), 36);
+        merchant = "salon-" + Long.toString(System.nanoTime(), 36);
         Registrations.register(port, merchant, "Staff Test Ltd", "DOMESTIC", "beauty", "");
         var task = taskService.createTaskQuery().taskAssignee(merchant).singleResult();
         taskOfMerchant = task.getId();
