@@ -23,46 +23,50 @@ class ServiceRestartIT {
         String applicationId;
         String uploadTask;
         String agreementTask;
+        String otherApplication;
         String deploymentsBefore;
         var first = PackagedService.start("restart-first", Map.of(), "--onboarding.data-dir=" + dataDir);
         try (var service = first) {
             record(service);
             var overseas = register(service, "restart-hk", "US,HK");
             applicationId = overseas;
-            var merchant = Http.as(service.port(), "restart-hk", "Durian2026x");
-            String signTask = merchant.get("/engine-rest/task").json().get(0).get("id").asText();
-            assertThat(merchant.get("/engine-rest/task/" + signTask + "/deployed-form").body())
+            var merchant = MerchantApi.basic(service.port(), "restart-hk", "Durian2026x");
+            // The forms as staff see them in Tasklist; merchants never reach the engine.
+            var admin = Http.as(service.port(), "admin", "admin");
+            String signTask = merchant.task(applicationId, "sign-overseas-agreement").get("taskId").asText();
+            assertThat(admin.get("/engine-rest/task/" + signTask + "/deployed-form").body())
                     .contains("\"key\": \"agreementAccepted\"");
-            assertThat(merchant.postJson("/engine-rest/task/" + signTask + "/complete",
-                    "{\"variables\":{\"agreementAccepted\":{\"value\":true},\"committedShippingDays\":{\"value\":5}}}")
-                    .status()).isEqualTo(204);
-            uploadTask = merchant.get("/engine-rest/task").json().get(0).get("id").asText();
-            assertThat(merchant.get("/engine-rest/task/" + uploadTask + "/deployed-form").body())
+            merchant.completeTask(applicationId, "sign-overseas-agreement",
+                    "{\"variables\":{\"agreementAccepted\":{\"value\":true},\"committedShippingDays\":{\"value\":5}}}");
+            uploadTask = merchant.task(applicationId, "upload-qualifications").get("taskId").asText();
+            assertThat(admin.get("/engine-rest/task/" + uploadTask + "/deployed-form").body())
                     .contains("cam-variable-type=\"File\"");
 
-            register(service, "restart-mo", "MO");
-            agreementTask = Http.as(service.port(), "restart-mo", "Durian2026x").get("/engine-rest/task").json()
-                    .get(0).get("id").asText();
-            deploymentsBefore = Http.as(service.port(), "admin", "admin").get("/engine-rest/deployment/count").body();
+            String other = register(service, "restart-mo", "MO");
+            agreementTask = MerchantApi.basic(service.port(), "restart-mo", "Durian2026x")
+                    .task(other, "sign-overseas-agreement").get("taskId").asText();
+            otherApplication = other;
+            deploymentsBefore = admin.get("/engine-rest/deployment/count").body();
         }
         assertThat(first.log()).contains("Graceful shutdown complete")
                 .doesNotContain("Could not open JDBC Connection").doesNotContain("destroy method failed");
 
         try (var service = PackagedService.start("restart-second", Map.of(), "--onboarding.data-dir=" + dataDir)) {
             record(service);
-            var merchant = Http.as(service.port(), "restart-hk", "Durian2026x");
-            var tasks = merchant.get("/engine-rest/task").json();
+            var merchant = MerchantApi.basic(service.port(), "restart-hk", "Durian2026x");
+            var tasks = merchant.tasks(applicationId);
             assertThat(tasks).hasSize(1);
-            assertThat(tasks.get(0).get("id").asText()).isEqualTo(uploadTask);
-            assertThat(tasks.get(0).get("taskDefinitionKey").asText()).isEqualTo("upload-qualifications");
-            var instance = merchant.get("/engine-rest/process-instance?processDefinitionKey=merchant-onboarding&businessKey="
+            assertThat(tasks.get(0).get("taskId").asText()).isEqualTo(uploadTask);
+            assertThat(tasks.get(0).get("key").asText()).isEqualTo("upload-qualifications");
+            var staff = Http.as(service.port(), "admin", "admin");
+            var instance = staff.get("/engine-rest/process-instance?processDefinitionKey=merchant-onboarding&businessKey="
                     + applicationId).json();
             assertThat(instance).hasSize(1);
             String instanceId = instance.get(0).get("id").asText();
-            var variables = merchant.get("/engine-rest/process-instance/" + instanceId + "/variables").json();
+            var variables = staff.get("/engine-rest/process-instance/" + instanceId + "/variables").json();
             assertThat(variables.get("committedShippingDays").get("value").asInt()).isEqualTo(5);
-            assertThat(Http.as(service.port(), "restart-mo", "Durian2026x").get("/engine-rest/task").json().get(0)
-                    .get("id").asText()).isEqualTo(agreementTask);
+            assertThat(MerchantApi.basic(service.port(), "restart-mo", "Durian2026x").tasks(otherApplication).get(0)
+                    .get("taskId").asText()).isEqualTo(agreementTask);
 
             var admin = Http.as(service.port(), "admin", "admin");
             assertThat(admin.get("/engine-rest/deployment/count").body()).isEqualTo(deploymentsBefore);

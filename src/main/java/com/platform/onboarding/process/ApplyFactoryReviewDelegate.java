@@ -1,6 +1,8 @@
 package com.platform.onboarding.process;
 
+import com.platform.onboarding.process.MerchantOnboarding.Elements;
 import com.platform.onboarding.process.MerchantOnboarding.Variables;
+import com.platform.onboarding.review.ReviewLedger;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -10,21 +12,36 @@ import org.springframework.stereotype.Component;
 /**
  * The reviewer's word on a factory: the decision, and the tier, which is the decision table's unless the reviewer
  * overrides it with a reason. Runs inside the completion, so a missing reason refuses it (400) and saves nothing.
+ * The decision, its reviewer and the tier are recorded (ReviewLedger); activation reads the tier there.
  */
 @Component
 class ApplyFactoryReviewDelegate implements JavaDelegate {
 
     static final Set<String> TIERS = Set.of("S", "A", "B_CRAFT", "B_NEW_MATERIAL");
 
+    private final ReviewLedger ledger;
+
+    ApplyFactoryReviewDelegate(ReviewLedger ledger) {
+        this.ledger = ledger;
+    }
+
     @Override
     public void execute(DelegateExecution execution) {
         ReviewDecisions.require(execution);
+        String tier = tier(execution);
+        execution.setVariable(Variables.TIER, tier);
+        String decision = (String) execution.getVariable(Variables.DECISION);
+        ledger.record(execution.getProcessBusinessKey(), Elements.REVIEW_FACTORY, ReviewDecisions.reviewer(execution),
+                decision, (String) execution.getVariable(Variables.DECISION_REASON), "APPROVE".equals(decision) ? tier : null);
+    }
+
+    private static String tier(DelegateExecution execution) {
         Object override = execution.getVariable(Variables.TIER_OVERRIDE);
         if (blank(override)) {
+            // Written by the decision table, which runs in our model after the merchant's upload: not a task input.
             @SuppressWarnings("unchecked")
             var decided = (Map<String, Object>) execution.getVariable(Variables.FACTORY_TIER);
-            execution.setVariable(Variables.TIER, decided.get("tier"));
-            return;
+            return (String) decided.get("tier");
         }
         if (!TIERS.contains(override)) {
             throw new InvalidTaskInput(Variables.TIER_OVERRIDE, "must be one of " + TIERS + ", not " + override);
@@ -32,7 +49,7 @@ class ApplyFactoryReviewDelegate implements JavaDelegate {
         if (blank(execution.getVariable(Variables.TIER_OVERRIDE_REASON))) {
             throw new InvalidTaskInput(Variables.TIER_OVERRIDE_REASON, "is required when you override the tier");
         }
-        execution.setVariable(Variables.TIER, override);
+        return (String) override;
     }
 
     private static boolean blank(Object value) {

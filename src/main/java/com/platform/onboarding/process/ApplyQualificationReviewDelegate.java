@@ -2,26 +2,32 @@ package com.platform.onboarding.process;
 
 import com.platform.onboarding.process.MerchantOnboarding.Elements;
 import com.platform.onboarding.process.MerchantOnboarding.Variables;
+import com.platform.onboarding.review.ReviewLedger;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs inside the completion of a qualification review, so that what it refuses is a 400 and nothing is saved: a
- * decision off the list, a missing reason, and (four eyes) a second review by the reviewer of the first.
+ * decision off the list, a missing reason. Records the decision and its reviewer (named by FourEyes, which also keeps
+ * the first reviewer off the second review).
  */
 @Component
 class ApplyQualificationReviewDelegate implements JavaDelegate {
 
+    private final ReviewLedger ledger;
+
+    ApplyQualificationReviewDelegate(ReviewLedger ledger) {
+        this.ledger = ledger;
+    }
+
     @Override
     public void execute(DelegateExecution execution) {
         ReviewDecisions.require(execution);
-        Object reviewer = execution.getVariable(Variables.LAST_REVIEWER);
-        if (Elements.APPLY_REVIEW.equals(execution.getCurrentActivityId())) {
-            execution.setVariable(Variables.FIRST_REVIEWER, reviewer);
-        } else if (reviewer != null && reviewer.equals(execution.getVariable(Variables.FIRST_REVIEWER))) {
-            throw new InvalidTaskInput(Variables.DECISION,
-                    "must come from a second reviewer: " + reviewer + " gave the first review (四眼原则：需另一位审核员)");
-        }
+        String review = Elements.APPLY_REVIEW.equals(execution.getCurrentActivityId())
+                ? Elements.REVIEW_QUALIFICATIONS : Elements.SECOND_REVIEW_QUALIFICATIONS;
+        ledger.record(execution.getProcessBusinessKey(), review, ReviewDecisions.reviewer(execution),
+                (String) execution.getVariable(Variables.DECISION), (String) execution.getVariable(Variables.DECISION_REASON),
+                null);
     }
 }

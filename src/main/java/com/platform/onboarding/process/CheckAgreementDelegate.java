@@ -1,22 +1,28 @@
 package com.platform.onboarding.process;
 
 import com.platform.onboarding.merchant.MerchantDirectory;
+import com.platform.onboarding.merchant.OverseasAgreements;
 import com.platform.onboarding.merchant.OverseasPlan;
 import com.platform.onboarding.process.MerchantOnboarding.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Inside the agreement's completion: a merchant who joins commits to a shipping time within their category's limit. */
+/**
+ * Inside the agreement's completion: a merchant who joins commits to a shipping time within their category's limit.
+ * What was agreed is recorded here (OverseasAgreements), in the completion's transaction, and read from there after.
+ */
 @Component
 class CheckAgreementDelegate implements JavaDelegate {
 
     private final OverseasPlan plan;
     private final MerchantDirectory directory;
+    private final OverseasAgreements agreements;
 
-    CheckAgreementDelegate(OverseasPlan plan, MerchantDirectory directory) {
+    CheckAgreementDelegate(OverseasPlan plan, MerchantDirectory directory, OverseasAgreements agreements) {
         this.plan = plan;
         this.directory = directory;
+        this.agreements = agreements;
     }
 
     @Override
@@ -25,6 +31,7 @@ class CheckAgreementDelegate implements JavaDelegate {
             throw new InvalidTaskInput(Variables.AGREEMENT_ACCEPTED, "is required, true or false");
         }
         if (!accepted) {
+            agreements.record(execution.getProcessBusinessKey(), false, null);
             return;
         }
         String category = directory.categoryOf(execution.getProcessBusinessKey())
@@ -36,5 +43,6 @@ class CheckAgreementDelegate implements JavaDelegate {
             throw new InvalidTaskInput(Variables.COMMITTED_SHIPPING_DAYS, "must be a whole number of days from 1 to "
                     + max + " for " + category + ", not " + days + " (发货时效须为 1–" + max + " 天)");
         }
+        agreements.record(execution.getProcessBusinessKey(), true, n.intValue());
     }
 }

@@ -194,7 +194,7 @@ public final class MerchantOnboarding {
         public static final String DECISION = "decision";
         public static final String DECISION_REASON = "decisionReason";
         public static final String REVIEW_DAY = "reviewDay";
-        public static final String FIRST_REVIEWER = "firstReviewer";
+        /** Who completed the review just now: transient, from FourEyes to the delegate that records it. */
         public static final String LAST_REVIEWER = "lastReviewer";
         /** The decision's figure, for people to read; what decides is the recorded deposit (deposit.Deposits). */
         public static final String DEPOSIT_AMOUNT = "depositAmount";

@@ -1,32 +1,25 @@
 package com.platform.onboarding.process;
 
-import com.platform.onboarding.merchant.MerchantDirectory;
 import com.platform.onboarding.process.QualificationExpiryWatch.Variables;
 import com.platform.onboarding.qualification.HeldQualification;
 import com.platform.onboarding.qualification.HeldQualifications;
-import com.platform.onboarding.security.MerchantAccess;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
 /**
  * One {@code qualification-expiry-watch} per held qualification and validity period, started from the held record
- * (never from a variable a message could have overwritten), and readable by its merchant.
+ * (never from a variable a message could have overwritten).
  */
 @Component
 class QualificationWatches {
 
     private final HeldQualifications held;
     private final RuntimeService runtimeService;
-    private final MerchantDirectory directory;
-    private final MerchantAccess merchantAccess;
 
-    QualificationWatches(HeldQualifications held, RuntimeService runtimeService, MerchantDirectory directory,
-            MerchantAccess merchantAccess) {
+    QualificationWatches(HeldQualifications held, RuntimeService runtimeService) {
         this.held = held;
         this.runtimeService = runtimeService;
-        this.directory = directory;
-        this.merchantAccess = merchantAccess;
     }
 
     /** At activation: records the qualification as held and starts watching it. */
@@ -38,12 +31,9 @@ class QualificationWatches {
     /** Watches the validity period on record. */
     void watch(String applicationId, String type) {
         var q = held.get(applicationId, type);
-        var instance = runtimeService.startProcessInstanceByKey(QualificationExpiryWatch.PROCESS_KEY, applicationId,
+        runtimeService.startProcessInstanceByKey(QualificationExpiryWatch.PROCESS_KEY, applicationId,
                 Map.of(Variables.QUALIFICATION_TYPE, type,
                         Variables.VALID_UNTIL, q.validUntil().toString(),
                         Variables.REQUIRED_QUALIFICATIONS_TEXT, type));
-        String username = directory.usernameOf(applicationId)
-                .orElseThrow(() -> new IllegalStateException("No merchant application " + applicationId));
-        merchantAccess.grantProcessInstance(username, instance.getId());
     }
 }

@@ -20,5 +20,13 @@ final class ReviewDecisions {
         }
     }
 
+    /** Who completed the review just now, as FourEyes named them (a transient variable: never sent, never stored). */
+    static String reviewer(DelegateExecution execution) {
+        if (!(execution.getVariable(Variables.LAST_REVIEWER) instanceof String reviewer)) {
+            throw new IllegalStateException("No reviewer named for the review of " + execution.getProcessBusinessKey());
+        }
+        return reviewer;
+    }
+
     private ReviewDecisions() {}
 }

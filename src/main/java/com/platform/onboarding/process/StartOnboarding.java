@@ -3,23 +3,20 @@ package com.platform.onboarding.process;
 import com.platform.onboarding.merchant.ApplicationSubmitted;
 import com.platform.onboarding.process.MerchantOnboarding.Variables;
 import com.platform.onboarding.merchant.Market;
-import com.platform.onboarding.security.MerchantAccess;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Starts the onboarding process for a submitted application and lets the merchant see it, in the same transaction. */
+/** Starts the onboarding process for a submitted application, in the same transaction. */
 @Component
 class StartOnboarding {
 
     private final RuntimeService runtimeService;
-    private final MerchantAccess merchantAccess;
 
-    StartOnboarding(RuntimeService runtimeService, MerchantAccess merchantAccess) {
+    StartOnboarding(RuntimeService runtimeService) {
         this.runtimeService = runtimeService;
-        this.merchantAccess = merchantAccess;
     }
 
     @EventListener
@@ -34,7 +31,6 @@ class StartOnboarding {
                 Variables.CATEGORY, a.category(),
                 Variables.OVERSEAS_MARKETS, a.overseasMarkets().stream().map(Market::name).collect(Collectors.joining(",")),
                 Variables.FACTORY_PROGRAM, a.factoryProgram());
-        var instance = runtimeService.startProcessInstanceByKey(MerchantOnboarding.PROCESS_KEY, a.applicationId(), variables);
-        merchantAccess.grantProcessInstance(a.username(), instance.getId());
+        runtimeService.startProcessInstanceByKey(MerchantOnboarding.PROCESS_KEY, a.applicationId(), variables);
     }
 }

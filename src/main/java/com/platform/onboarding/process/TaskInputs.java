@@ -44,7 +44,7 @@ final class TaskInputs {
         if (QualificationExpiryWatch.Elements.RENEW_QUALIFICATION.equals(taskKey)) {
             return qualificationFields(List.of((String) variable.apply(QualificationExpiryWatch.Variables.QUALIFICATION_TYPE)));
         }
-        return FIXED.getOrDefault(taskKey, Set.of());
+        return taskKey == null ? Set.of() : FIXED.getOrDefault(taskKey, Set.of());
     }
 
     private static Set<String> qualificationFields(List<String> prefixes) {

@@ -1,5 +1,6 @@
 package com.platform.onboarding.security;
 
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -40,21 +41,18 @@ class Authorizations {
         save(authorization, permissions);
     }
 
-    /** Replaces what a user holds on one resource with exactly these permissions. */
-    void restrictUser(String userId, Resource resource, String resourceId, Permission... permissions) {
-        var grant = authorizationService.createAuthorizationQuery()
-                .authorizationType(Authorization.AUTH_TYPE_GRANT)
-                .userIdIn(userId).resourceType(resource).resourceId(resourceId).singleResult();
-        if (grant != null) {
-            grant.setPermissions(permissions);
-            authorizationService.saveAuthorization(grant);
-        }
+    /** Removes every authorization (grant, revoke or global) held by these groups, or by these users. */
+    int revokeGroups(String... groupIds) {
+        return delete(authorizationService.createAuthorizationQuery().groupIdIn(groupIds).list());
     }
 
-    /** Removes every grant the group holds: a role whose rights were taken away loses them at the next start. */
-    void revokeGroup(String groupId) {
-        authorizationService.createAuthorizationQuery().groupIdIn(groupId).list()
-                .forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+    int revokeUsers(String... userIds) {
+        return userIds.length == 0 ? 0 : delete(authorizationService.createAuthorizationQuery().userIdIn(userIds).list());
+    }
+
+    private int delete(List<Authorization> found) {
+        found.forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+        return found.size();
     }
 
     /**

@@ -2,8 +2,6 @@ package com.platform.onboarding.security;
 
 import com.platform.onboarding.merchant.MerchantAccounts;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -31,8 +29,8 @@ class CamundaMerchantAccounts implements MerchantAccounts {
         user.setEmail(email);
         identityService.saveUser(user);
         identityService.createMembership(username, Groups.MERCHANTS);
-        // The engine gives a new user ALL on their own user; a merchant who deleted it would orphan the application.
-        authorizations.restrictUser(username, Resources.USER, username, Permissions.READ, Permissions.UPDATE);
+        // The engine gives a new user ALL on their own user; a merchant never reaches the engine, our code changes it.
+        authorizations.revokeUsers(username);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.platform.onboarding.security;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -9,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The engine REST API is open unless the authentication filter stands in front of it; then every call runs as its
- * caller. The expression guard stands in front of both engine API mounts.
+ * caller. Only staff pass (StaffOnlyEngine); the expression guard stands in front of both engine API mounts.
  */
 @Configuration
 class RestAuthentication {
@@ -22,6 +23,16 @@ class RestAuthentication {
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<StaffOnlyEngine> staffOnlyEngine(IdentityService identityService) {
+        var registration = new FilterRegistrationBean<>(new StaffOnlyEngine(identityService));
+        registration.setName("staff-only-engine");
+        // After the REST API's authentication (+10), which names the caller; on the whole of both engine mounts.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 12);
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/*");
         return registration;
     }
 

@@ -2,6 +2,8 @@ package com.platform.onboarding.security;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -13,6 +15,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.query.Query;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -20,8 +23,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The roles and what each may do, in every profile. Merchants get nothing here beyond Tasklist and their task
- * list: their tasks are granted by the engine (assignee) and their process instances one by one at start.
+ * The roles and what each may do, in every profile. Staff only: merchants and the payment system get nothing in the
+ * engine (StaffOnlyEngine keeps them out of it altogether), and what they once held is removed here at every start.
  */
 @Component
 @Order(10)
@@ -29,6 +32,7 @@ class RoleAuthorizations implements ApplicationRunner {
 
     static final String MY_TASKS = "My tasks 我的任务";
     static final String REVIEW_QUEUE = "Group tasks 待领取";
+    private static final int PAGE = 500;
 
     private final IdentityService identityService;
     private final FilterService filterService;
@@ -55,10 +59,7 @@ class RoleAuthorizations implements ApplicationRunner {
         String groupTasks = ensureFilter(REVIEW_QUEUE, -5,
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"));
 
-        authorizations.grantGroup(Groups.MERCHANTS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        authorizations.grantGroup(Groups.MERCHANTS, Resources.FILTER, myTasks, Permissions.READ);
-        // Tasklist names the process of a task; models hold no merchant data.
-        authorizations.grantGroup(Groups.MERCHANTS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+        revokeOutsiders();
 
         authorizations.grantGroup(Groups.REVIEWERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         authorizations.grantGroup(Groups.REVIEWERS, Resources.FILTER, myTasks, Permissions.READ);
@@ -90,12 +91,31 @@ class RoleAuthorizations implements ApplicationRunner {
                 BatchPermissions.CREATE_BATCH_MODIFY_PROCESS_INSTANCES);
         authorizations.grantGroup(Groups.OPS, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
 
-        // The payment system reports payments to POST /api/payments and our code tells the process: no engine right,
-        // and none left over from the time it correlated DepositPaid itself.
-        authorizations.revokeGroup(Groups.PAYMENTS);
-
         for (Resources resource : Resources.values()) {
             authorizations.grantGroup(Groups.ADMINS, resource, ANY, Permissions.ALL);
+        }
+    }
+
+    /**
+     * Merchants and the payment system work through our own API, which runs as our code; they need nothing in the
+     * engine. Whatever earlier versions granted them is removed: their groups' grants, and each such user's own (a
+     * process instance each, their login, the engine's grants to a task's assignee). Repeating it finds nothing.
+     */
+    private void revokeOutsiders() {
+        authorizations.revokeGroups(Groups.MERCHANTS, Groups.PAYMENTS);
+        var staff = new HashSet<String>();
+        StaffOnlyEngine.STAFF.forEach(group -> identityService.createUserQuery().memberOfGroup(group).list()
+                .forEach(user -> staff.add(user.getId())));
+        for (String group : StaffOnlyEngine.OUTSIDERS) {
+            int page = 0;
+            List<User> members;
+            do {
+                members = identityService.createUserQuery().memberOfGroup(group).orderByUserId().asc()
+                        .listPage(page++ * PAGE, PAGE);
+                authorizations.revokeUsers(members.stream().map(User::getId)
+                        .filter(id -> !staff.contains(id))
+                        .toArray(String[]::new));
+            } while (members.size() == PAGE);
         }
     }
 

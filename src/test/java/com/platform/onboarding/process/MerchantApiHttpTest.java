@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -188,8 +187,9 @@ class MerchantApiHttpTest {
                         "FACTORY:SKIPPED", "DEPOSIT:CURRENT", "STORE_OPEN:TODO");
 
         var payments = Http.as(port, "payments", "payments");
-        assertThat(payments.postJson("/api/payments", Map.of("applicationId", applicationId, "paymentReference",
-                "API-PAY-1", "amount", 20000, "currency", "CNY")).status()).isEqualTo(201);
+        assertThat(payments.postJson("/api/payments", "{\"applicationId\":\"" + applicationId
+                + "\",\"paymentReference\":\"API-PAY-1\",\"amount\":20000,\"currency\":\"CNY\"}").status())
+                .isEqualTo(201);
         var open = merchant.status(applicationId);
         assertThat(open.get("status").asText()).isEqualTo("ACTIVE");
         assertThat(open.get("currentStage").asText()).isEqualTo("STORE_OPEN");

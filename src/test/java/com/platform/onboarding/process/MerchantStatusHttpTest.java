@@ -3,6 +3,7 @@ package com.platform.onboarding.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.platform.onboarding.Http;
+import com.platform.onboarding.MerchantApi;
 import com.platform.onboarding.Registrations;
 import com.platform.onboarding.OnboardingTest;
 import java.nio.charset.StandardCharsets;
@@ -35,10 +36,10 @@ class MerchantStatusHttpTest {
         assertThat(fresh.get("due").get(0).get("assignee").asText()).isEqualTo("status-a");
         assertThat(fresh.get("issues")).isEmpty();
 
-        String task = merchant.get("/engine-rest/task").json().get(0).get("id").asText();
+        String task = new MerchantApi(merchant).task(applicationId, "upload-qualifications").get("taskId").asText();
         String until = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(29).toString();
         String pdf = Base64.getEncoder().encodeToString("%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
-        assertThat(merchant.postJson("/engine-rest/task/" + task + "/complete", """
+        assertThat(merchant.postJson("/api/merchants/" + applicationId + "/tasks/" + task, """
                 {"variables": {
                   "businessLicenseHolderName": {"value": "status-a Ltd"},
                   "businessLicenseNumber": {"value": "91350100M000100Y43"},
@@ -78,7 +79,7 @@ class MerchantStatusHttpTest {
     void theReviewersRequestIsShownWhileTheMerchantWorksOnItAndNotAfter() {
         String applicationId = register("status-d");
         var merchant = Http.as(port, "status-d", Registrations.PASSWORD);
-        complete(merchant, 200);
+        complete(merchant, applicationId, 200);
         var reviewer = Http.as(port, "reviewer", "reviewer");
         String review = reviewer.postJson("/engine-rest/task", "{\"processInstanceBusinessKey\":\"" + applicationId
                 + "\"}").json().get(0).get("id").asText();
@@ -88,18 +89,18 @@ class MerchantStatusHttpTest {
 
         assertThat(merchant.get("/api/merchants/" + applicationId).json().get("reviewerRequest").asText())
                 .isEqualTo("Scan is blurred");
-        complete(merchant, 200);
+        complete(merchant, applicationId, 200);
         var backWithReviewers = merchant.get("/api/merchants/" + applicationId).json();
         assertThat(backWithReviewers.get("stage")).extracting(n -> n.asText()).containsExactly("review-qualifications");
         assertThat(backWithReviewers.has("reviewerRequest")).isFalse();
     }
 
     /** Uploads a business licence with this many days of validity left. */
-    private void complete(Http merchant, int daysLeft) {
-        String task = merchant.get("/engine-rest/task").json().get(0).get("id").asText();
+    private void complete(Http merchant, String applicationId, int daysLeft) {
+        String task = new MerchantApi(merchant).task(applicationId, "upload-qualifications").get("taskId").asText();
         String until = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(daysLeft).toString();
         String pdf = Base64.getEncoder().encodeToString("%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
-        assertThat(merchant.postJson("/engine-rest/task/" + task + "/complete", """
+        assertThat(merchant.postJson("/api/merchants/" + applicationId + "/tasks/" + task, """
                 {"variables": {
                   "businessLicenseHolderName": {"value": "Status Ltd"},
                   "businessLicenseNumber": {"value": "91350100M000100Y43"},

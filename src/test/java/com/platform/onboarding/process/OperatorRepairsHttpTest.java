@@ -3,6 +3,7 @@ package com.platform.onboarding.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.platform.onboarding.Http;
+import com.platform.onboarding.MerchantApi;
 import com.platform.onboarding.OnboardingTest;
 import com.platform.onboarding.Registrations;
 import org.junit.jupiter.api.Test;
@@ -26,26 +27,26 @@ class OperatorRepairsHttpTest {
 
     @Test
     void aTimerOpsWantNowIsMadeDueAndRunAndTheMerchantIsReminded() {
-        String applicationId = Registrations.register(port, "ops-timer", "Ops Timer Ltd", "DOMESTIC", "beauty", "");
+        String applicationId = Registrations.register(port, "repair-timer", "Repair Timer Ltd", "DOMESTIC", "beauty", "");
         var ops = Http.as(port, "ops", "ops");
         var reminder = ops.get("/engine-rest/job?timers=true&activityId="
                 + MerchantOnboarding.Elements.QUALIFICATIONS_REMINDER_DUE + "&processInstanceId=" + instanceOf(applicationId))
                 .json().get(0).get("id").asText();
 
-        assertThat(Http.as(port, "ops-timer", Registrations.PASSWORD)
+        assertThat(Http.as(port, "repair-timer", Registrations.PASSWORD)
                 .putJson("/engine-rest/job/" + reminder + "/duedate", "{\"duedate\":null}").status()).isEqualTo(403);
         assertThat(ops.putJson("/engine-rest/job/" + reminder + "/duedate", "{\"duedate\":null}").status()).isEqualTo(204);
         assertThat(ops.postJson("/engine-rest/job/" + reminder + "/execute", "").status()).isEqualTo(204);
 
         assertThat(ops.get("/api/merchants/" + applicationId + "/notifications").json())
                 .extracting(n -> n.get("event").asText()).contains("TASK_REMINDER");
-        assertThat(Http.as(port, "ops-timer", Registrations.PASSWORD).get("/engine-rest/task").json().get(0)
-                .get("taskDefinitionKey").asText()).isEqualTo(MerchantOnboarding.Elements.UPLOAD_QUALIFICATIONS);
+        assertThat(MerchantApi.basic(port, "repair-timer", Registrations.PASSWORD).tasks(applicationId))
+                .extracting(t -> t.get("key").asText()).containsExactly(MerchantOnboarding.Elements.UPLOAD_QUALIFICATIONS);
     }
 
     @Test
     void anApplicationSentBackByMistakeIsMovedToTheReviewersByInstanceModification() {
-        String applicationId = Registrations.register(port, "ops-move", "Ops Move Ltd", "DOMESTIC", "beauty", "");
+        String applicationId = Registrations.register(port, "repair-move", "Repair Move Ltd", "DOMESTIC", "beauty", "");
         String instance = instanceOf(applicationId);
         String modification = """
                 {"skipCustomListeners": false, "skipIoMappings": false, "annotation": "reviewer asked for changes by mistake",
@@ -53,14 +54,14 @@ class OperatorRepairsHttpTest {
                    {"type": "cancel", "activityId": "upload-qualifications"},
                    {"type": "startBeforeActivity", "activityId": "review-qualifications"}]}""";
 
-        assertThat(Http.as(port, "ops-move", Registrations.PASSWORD)
+        assertThat(Http.as(port, "repair-move", Registrations.PASSWORD)
                 .postJson("/engine-rest/process-instance/" + instance + "/modification", modification).status())
                 .isEqualTo(403);
         assertThat(Http.as(port, "ops", "ops")
                 .postJson("/engine-rest/process-instance/" + instance + "/modification", modification).status())
                 .isEqualTo(204);
 
-        assertThat(Http.as(port, "ops-move", Registrations.PASSWORD).get("/engine-rest/task").json()).isEmpty();
+        assertThat(MerchantApi.basic(port, "repair-move", Registrations.PASSWORD).tasks(applicationId)).isEmpty();
         var review = Http.as(port, "reviewer", "reviewer").get("/engine-rest/task?processInstanceId=" + instance).json();
         assertThat(review).singleElement().satisfies(task -> {
             assertThat(task.get("taskDefinitionKey").asText()).isEqualTo(MerchantOnboarding.Elements.REVIEW_QUALIFICATIONS);

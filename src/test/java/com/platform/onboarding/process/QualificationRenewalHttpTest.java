@@ -3,6 +3,7 @@ package com.platform.onboarding.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.platform.onboarding.Http;
+import com.platform.onboarding.MerchantApi;
 import com.platform.onboarding.OnboardingTest;
 import com.platform.onboarding.Registrations;
 import com.platform.onboarding.qualification.HeldQualification;
@@ -53,20 +54,18 @@ class QualificationRenewalHttpTest {
     @Test
     void theMerchantCompletesTheRenewalTaskWithItsOwnFieldsOnlyAndSeesTheNewDate() {
         String applicationId = activeWithTwentyDaysLeft("renew-a");
-        var merchant = Http.as(port, "renew-a", Registrations.PASSWORD);
-        var tasks = merchant.get("/engine-rest/task?taskDefinitionKey=renew-qualification").json();
-        assertThat(tasks).hasSize(1);
-        String task = tasks.get(0).get("id").asText();
-        assertThat(tasks.get(0).get("formKey").asText()).isEqualTo("embedded:deployment:forms/upload-qualifications.html");
+        var api = MerchantApi.basic(port, "renew-a", Registrations.PASSWORD);
+        var merchant = api.http();
+        String task = api.task(applicationId, "renew-qualification").get("taskId").asText();
 
-        var foreign = merchant.postJson("/engine-rest/task/" + task + "/complete",
+        var foreign = api.complete(applicationId, task,
                 "{\"variables\":{\"validUntil\":{\"value\":\"2099-12-31\"},\"businessLicenseValidUntil\":{\"value\":\"2099-12-31\"}}}");
         assertThat(foreign.status()).isEqualTo(400);
         assertThat(foreign.body()).contains("validUntil", "businessLicenseDocument");
 
         String until = TODAY.plusDays(400).toString();
         String pdf = Base64.getEncoder().encodeToString("%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
-        assertThat(merchant.postJson("/engine-rest/task/" + task + "/complete", """
+        assertThat(api.complete(applicationId, task, """
                 {"variables": {
                   "businessLicenseValidFrom": {"value": "%s"},
                   "businessLicenseValidUntil": {"value": "%s"},
@@ -77,14 +76,11 @@ class QualificationRenewalHttpTest {
         var shown = merchant.get("/api/merchants/" + applicationId).json();
         assertThat(shown.get("qualifications").get(0).get("validUntil").asText()).isEqualTo(until);
         assertThat(shown.get("due")).noneSatisfy(t -> assertThat(t.get("task").asText()).isEqualTo("renew-qualification"));
-        var ownWatches = merchant.get("/engine-rest/process-instance?processDefinitionKey=qualification-expiry-watch").json();
-        assertThat(ownWatches).hasSize(1);
+        assertThat(api.tasks(applicationId)).extracting(t -> t.get("key").asText()).doesNotContain("renew-qualification");
+        // Another merchant holding the id learns nothing of it.
         Registrations.register(port, "renew-c", "renew-c Ltd", "DOMESTIC", "beauty", "");
-        assertThat(Http.as(port, "renew-c", Registrations.PASSWORD)
-                .get("/engine-rest/process-instance?processDefinitionKey=qualification-expiry-watch").json()).isEmpty();
-        assertThat(Http.as(port, "renew-c", Registrations.PASSWORD)
-                .get("/engine-rest/process-instance/" + ownWatches.get(0).get("id").asText() + "/variables").status())
-                .isEqualTo(403);
+        assertThat(Http.as(port, "renew-c", Registrations.PASSWORD).get("/api/merchants/" + applicationId + "/tasks")
+                .status()).isEqualTo(404);
     }
 
     @Test

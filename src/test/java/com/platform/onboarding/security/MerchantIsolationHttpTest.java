@@ -3,10 +3,13 @@ package com.platform.onboarding.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.platform.onboarding.Http;
-import com.platform.onboarding.Registrations;
+import com.platform.onboarding.MerchantApi;
 import com.platform.onboarding.OnboardingTest;
+import com.platform.onboarding.Registrations;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -15,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Merchant B holds merchant A's ids (as from a leaked URL) and tries every door; none opens onto A's data. */
+/**
+ * Merchant B holds merchant A's ids (as from a leaked URL) and tries every door; none opens onto A's data. The
+ * merchant API answers another merchant's ids as if they did not exist; the engine answers neither merchant at all.
+ */
 @OnboardingTest
 class MerchantIsolationHttpTest {
 
@@ -30,28 +36,32 @@ class MerchantIsolationHttpTest {
     TaskService taskService;
     @Autowired
     HistoryService historyService;
+    @Autowired
+    IdentityService identityService;
 
-    Http a;
-    Http b;
+    MerchantApi a;
+    MerchantApi b;
+    String usernameOfA;
+    String applicationOfA;
+    String applicationOfB;
     String taskOfA;
     String instanceOfA;
 
     @BeforeEach
     void twoMerchants() {
         String suffix = Long.toString(System.nanoTime(), 36);
-        a = register("iso-a-" + suffix, "Secret Durian Co");
-        b = register("iso-b-" + suffix, "Curious Trading Ltd");
-        var task = taskService.createTaskQuery().taskAssignee("iso-a-" + suffix).singleResult();
+        usernameOfA = "iso-a-" + suffix;
+        applicationOfA = Registrations.register(port, usernameOfA, "Secret Durian Co", "OVERSEAS", "food.fresh-fruit.durian", "US");
+        applicationOfB = Registrations.register(port, "iso-b-" + suffix, "Curious Trading Ltd", "OVERSEAS",
+                "food.fresh-fruit.durian", "US");
+        a = MerchantApi.basic(port, usernameOfA, PASSWORD);
+        b = MerchantApi.basic(port, "iso-b-" + suffix, PASSWORD);
+        var task = taskService.createTaskQuery().taskAssignee(usernameOfA).singleResult();
         taskOfA = task.getId();
         instanceOfA = task.getProcessInstanceId();
         // As if A had uploaded it: the document is a File variable of A's process instance.
         runtimeService.setVariable(instanceOfA, "overseasEntityDocument",
                 Variables.fileValue("licence.pdf").file(LICENCE).mimeType("application/pdf").create());
-    }
-
-    private Http register(String username, String merchantName) {
-        Registrations.register(port, username, merchantName, "OVERSEAS", "food.fresh-fruit.durian", "US");
-        return Http.as(port, username, PASSWORD);
     }
 
     @Test
@@ -65,100 +75,74 @@ class MerchantIsolationHttpTest {
 
     @Test
     void eachMerchantListsOnlyTheirOwnTasks() {
-        var tasksOfB = b.get("/engine-rest/task").json();
-        assertThat(tasksOfB).hasSize(1);
-        assertThat(tasksOfB.get(0).get("id").asText()).isNotEqualTo(taskOfA);
-        assertThat(a.get("/engine-rest/task").json()).extracting(t -> t.get("id").asText()).containsExactly(taskOfA);
+        assertThat(a.tasks(applicationOfA)).extracting(t -> t.get("taskId").asText()).containsExactly(taskOfA);
+        assertThat(b.tasks(applicationOfB)).extracting(t -> t.get("taskId").asText()).doesNotContain(taskOfA).hasSize(1);
+        assertNoDataOfA(b.http().get("/api/merchants/" + applicationOfA + "/tasks"), 404);
+        assertNoDataOfA(b.http().get("/api/merchants/" + applicationOfA), 404);
     }
 
     @Test
-    void anotherMerchantsTaskGivesNoData() {
-        assertNoDataOfA(b.get("/engine-rest/task/" + taskOfA), 404);
-        assertNoDataOfA(b.get("/engine-rest/task/" + taskOfA + "/variables"), 403);
-        assertNoDataOfA(b.get("/engine-rest/task/" + taskOfA + "/form-variables"), 403);
-        assertNoDataOfA(b.get("/engine-rest/task/" + taskOfA + "/deployed-form"), 403);
-    }
+    void anotherMerchantCannotCompleteTheTaskThroughAnyDoor() {
+        String agreement = "{\"variables\":{\"agreementAccepted\":{\"value\":true},\"committedShippingDays\":{\"value\":3}}}";
 
-    @Test
-    void anotherMerchantCannotCompleteTheTask() {
-        var response = b.postJson("/engine-rest/task/" + taskOfA + "/complete",
-                "{\"variables\":{\"agreementAccepted\":{\"value\":true}}}");
+        assertNoDataOfA(b.complete(applicationOfA, taskOfA, agreement), 404);
+        assertThat(b.complete(applicationOfB, taskOfA, agreement).status()).isIn(400, 404);
+        assertThat(b.http().postJson("/engine-rest/task/" + taskOfA + "/complete", agreement).status()).isEqualTo(403);
 
-        assertThat(response.status()).isIn(403, 404);
         assertThat(taskService.createTaskQuery().taskId(taskOfA).count()).isEqualTo(1);
         assertThat(runtimeService.getVariable(instanceOfA, "agreementAccepted")).isNull();
     }
 
     @Test
-    void anotherMerchantsProcessInstanceAndItsVariablesGiveNoData() {
-        assertNoDataOfA(b.get("/engine-rest/process-instance/" + instanceOfA), 404);
-        assertNoDataOfA(b.get("/engine-rest/process-instance/" + instanceOfA + "/variables"), 403);
-        assertNoDataOfA(b.get("/engine-rest/history/process-instance/" + instanceOfA), 404);
-        var historicVariables = b.get("/engine-rest/history/variable-instance?processInstanceId=" + instanceOfA);
-        assertThat(historicVariables.json()).isEmpty();
-        assertThat(b.get("/engine-rest/process-instance").json()).extracting(p -> p.get("id").asText())
-                .doesNotContain(instanceOfA).hasSize(1);
-    }
-
-    @Test
-    void theMerchantReadsTheirOwnInstanceAndVariables() {
-        assertThat(a.get("/engine-rest/process-instance/" + instanceOfA).status()).isEqualTo(200);
-        var variables = a.get("/engine-rest/process-instance/" + instanceOfA + "/variables").json();
-        assertThat(variables.get("merchantName").get("value").asText()).isEqualTo("Secret Durian Co");
-    }
-
-    @Test
     void documentsAreReadByTheirMerchantOnly() {
-        String runtimePath = "/engine-rest/process-instance/" + instanceOfA + "/variables/overseasEntityDocument/data";
+        String document = "/api/merchants/" + applicationOfA + "/documents/overseasEntityDocument";
+
+        assertThat(a.http().get(document).body()).isEqualTo(new String(LICENCE, StandardCharsets.US_ASCII));
+        assertNoDataOfA(b.http().get(document), 404);
+    }
+
+    @Test
+    void theEngineGivesNeitherMerchantAnything() {
         String historicId = historyService.createHistoricVariableInstanceQuery().processInstanceId(instanceOfA)
                 .variableName("overseasEntityDocument").singleResult().getId();
-        String historicPath = "/engine-rest/history/variable-instance/" + historicId + "/data";
-
-        assertThat(a.get(runtimePath).body()).isEqualTo(new String(LICENCE, StandardCharsets.US_ASCII));
-        assertThat(a.get(historicPath).status()).isEqualTo(200);
-        assertNoDataOfA(b.get(runtimePath), 403);
-        assertThat(b.get(historicPath).status()).isIn(403, 404);
-        assertThat(b.get(historicPath).body()).doesNotContain("licence of iso-a");
-    }
-
-    @Test
-    void aMerchantCannotEndTheirOwnApplicationByThrowingAnErrorOrEscalationFromTheTask() {
-        var error = a.postJson("/engine-rest/task/" + taskOfA + "/bpmnError", "{\"errorCode\":\"skip\"}");
-        var escalation = a.postJson("/engine-rest/task/" + taskOfA + "/bpmnEscalation", "{\"escalationCode\":\"skip\"}");
-
-        assertThat(error.status()).isGreaterThanOrEqualTo(400);
-        assertThat(escalation.status()).isGreaterThanOrEqualTo(400);
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instanceOfA).count()).isEqualTo(1);
-        assertThat(taskService.createTaskQuery().taskId(taskOfA).count()).isEqualTo(1);
+        for (var merchant : List.of(a.http(), b.http())) {
+            for (String path : List.of("/engine-rest/task", "/engine-rest/task/" + taskOfA,
+                    "/engine-rest/task/" + taskOfA + "/variables", "/engine-rest/process-instance/" + instanceOfA,
+                    "/engine-rest/process-instance/" + instanceOfA + "/variables/overseasEntityDocument/data",
+                    "/engine-rest/history/variable-instance/" + historicId + "/data",
+                    "/engine-rest/history/variable-instance?processInstanceId=" + instanceOfA)) {
+                assertNoDataOfA(merchant.get(path), 403);
+            }
+        }
     }
 
     @Test
     void aMerchantWhoTriesToRewriteTheirUserNameVariableIsRefusedAndKeepsTheirTask() {
-        String usernameOfB = taskService.createTaskQuery().taskAssigneeLike("iso-b-%").list().stream()
-                .filter(t -> !t.getProcessInstanceId().equals(instanceOfA)).findFirst().orElseThrow().getAssignee();
-
-        var completed = a.postJson("/engine-rest/task/" + taskOfA + "/complete", "{\"variables\":{"
+        var completed = a.complete(applicationOfA, taskOfA, "{\"variables\":{"
                 + "\"agreementAccepted\":{\"value\":true},\"committedShippingDays\":{\"value\":3},"
-                + "\"merchantUsername\":{\"value\":\"" + usernameOfB + "\"}}}");
+                + "\"merchantUsername\":{\"value\":\"someone-else\"}}}");
 
         assertThat(completed.status()).isEqualTo(400);
-        assertThat(completed.json().get("message").asText()).contains("merchantUsername");
-        assertThat(taskService.createTaskQuery().taskId(taskOfA).singleResult().getAssignee()).startsWith("iso-a-");
-        assertThat(runtimeService.getVariable(instanceOfA, "merchantUsername")).isNotEqualTo(usernameOfB);
-        assertThat(b.get("/engine-rest/task/" + taskOfA).status()).isEqualTo(404);
+        assertThat(completed.body()).contains("merchantUsername");
+        assertThat(taskService.createTaskQuery().taskId(taskOfA).singleResult().getAssignee()).isEqualTo(usernameOfA);
+        assertThat(runtimeService.getVariable(instanceOfA, "merchantUsername")).isEqualTo(usernameOfA);
     }
 
     @Test
-    void aMerchantCannotDeleteTheirOwnLogin() {
-        String usernameOfA = taskService.createTaskQuery().taskId(taskOfA).singleResult().getAssignee();
+    void aMerchantCannotEndTheirApplicationByAnErrorOrEscalationNorDeleteTheirLogin() {
+        var error = a.http().postJson("/engine-rest/task/" + taskOfA + "/bpmnError", "{\"errorCode\":\"skip\"}");
+        var escalation = a.http().postJson("/engine-rest/task/" + taskOfA + "/bpmnEscalation", "{\"escalationCode\":\"skip\"}");
+        var deleteLogin = a.http().delete("/engine-rest/user/" + usernameOfA);
 
-        assertThat(a.delete("/engine-rest/user/" + usernameOfA).status()).isEqualTo(403);
-        assertThat(a.get("/engine-rest/task").status()).isEqualTo(200);
+        assertThat(List.of(error.status(), escalation.status(), deleteLogin.status())).containsOnly(403);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instanceOfA).count()).isEqualTo(1);
+        assertThat(taskService.createTaskQuery().taskId(taskOfA).count()).isEqualTo(1);
+        assertThat(identityService.createUserQuery().userId(usernameOfA).count()).isEqualTo(1);
     }
 
-    private static void assertNoDataOfA(Http.Response response, int status) {
-        assertThat(response.status()).isEqualTo(status);
+    private void assertNoDataOfA(Http.Response response, int status) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
         assertThat(response.body()).doesNotContain("Secret Durian Co").doesNotContain("licence of iso-a")
-                .doesNotContain("iso-a-");
+                .doesNotContain(usernameOfA);
     }
 }

@@ -44,7 +44,7 @@ class StaffRightsHttpTest {
 
     @BeforeEach
     void aMerchantInProgress() {
-        merchant = "staff-" + Long.toString(System.nanoTime(), 36);
+        merchant = "salon-" + Long.toString(System.nanoTime(), 36);
         Registrations.register(port, merchant, "Staff Test Ltd", "DOMESTIC", "beauty", "");
         var task = taskService.createTaskQuery().taskAssignee(merchant).singleResult();
         taskOfMerchant = task.getId();
@@ -71,7 +71,7 @@ class StaffRightsHttpTest {
         assertThat(secondReviewer.postJson("/engine-rest/task/" + review + "/claim", "{\"userId\":\"reviewer2\"}").status())
                 .isIn(400, 403, 500);
         assertThat(taskService.createTaskQuery().taskId(review).singleResult().getAssignee()).isEqualTo("reviewer");
-        assertThat(Http.as(port, merchant, "Durian2026x").get("/engine-rest/task/" + review).status()).isEqualTo(404);
+        assertThat(Http.as(port, merchant, "Durian2026x").get("/engine-rest/task/" + review).status()).isEqualTo(403);
     }
 
     @Test

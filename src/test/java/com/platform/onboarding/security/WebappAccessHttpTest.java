@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Who may open which web application, logged in as the login page does it (demo users). */
+/** Who may open which web application, logged in as the login page does it (demo users): staff only. */
 @OnboardingTest
 class WebappAccessHttpTest {
 
@@ -17,7 +17,8 @@ class WebappAccessHttpTest {
 
     @ParameterizedTest(name = "{0} opens {1}: {2}")
     @CsvSource({
-            "merchant, tasklist, 200", "merchant, cockpit, 403", "merchant, admin, 403",
+            "merchant, tasklist, 403", "merchant, cockpit, 403", "merchant, admin, 403", "merchant, welcome, 403",
+            "payments, welcome,  403", "payments, tasklist, 403",
             "reviewer, tasklist, 200", "reviewer, cockpit, 403", "reviewer, admin, 403",
             "ops,      cockpit,  200", "ops,      tasklist, 200", "ops,      admin, 403",
             "admin,    admin,    200", "admin,    cockpit,  200"})
