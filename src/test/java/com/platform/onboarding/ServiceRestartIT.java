@@ -38,7 +38,7 @@ class ServiceRestartIT {
                     .status()).isEqualTo(204);
             uploadTask = merchant.get("/engine-rest/task").json().get(0).get("id").asText();
             assertThat(merchant.get("/engine-rest/task/" + uploadTask + "/deployed-form").body())
-                    .contains("cam-variable-type=\"File\"");
+                    .contains("\"type\": \"filepicker\"");
 
             register(service, "restart-mo", "MO");
             agreementTask = Http.as(service.port(), "restart-mo", "Durian2026x").get("/engine-rest/task").json()

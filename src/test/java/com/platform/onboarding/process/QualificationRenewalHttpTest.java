@@ -57,7 +57,7 @@ class QualificationRenewalHttpTest {
         var tasks = merchant.get("/engine-rest/task?taskDefinitionKey=renew-qualification").json();
         assertThat(tasks).hasSize(1);
         String task = tasks.get(0).get("id").asText();
-        assertThat(tasks.get(0).get("formKey").asText()).isEqualTo("embedded:deployment:forms/upload-qualifications.html");
+        assertThat(tasks.get(0).get("camundaFormRef").get("key").asText()).isEqualTo("upload-qualifications");
 
         var foreign = merchant.postJson("/engine-rest/task/" + task + "/complete",
                 "{\"variables\":{\"validUntil\":{\"value\":\"2099-12-31\"},\"businessLicenseValidUntil\":{\"value\":\"2099-12-31\"}}}");
