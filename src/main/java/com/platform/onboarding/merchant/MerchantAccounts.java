@@ -6,4 +6,9 @@ public interface MerchantAccounts {
     boolean exists(String username);
 
     void createMerchant(String username, String password, String displayName, String email);
+
+    /** Checked as at sign-in, with the identity store's throttling of wrong guesses. */
+    boolean passwordMatches(String username, String password);
+
+    void changePassword(String username, String newPassword);
 }

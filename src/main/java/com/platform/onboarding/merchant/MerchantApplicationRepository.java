@@ -65,6 +65,11 @@ class MerchantApplicationRepository {
                 .query(MerchantApplicationRepository::map).optional();
     }
 
+    List<MerchantApplication> findByUsername(String username) {
+        return jdbc.sql("select * from merchant_application where username = ? order by submitted_at desc")
+                .param(username).query(MerchantApplicationRepository::map).list();
+    }
+
     private static MerchantApplication map(ResultSet rs, int row) throws SQLException {
         var markets = EnumSet.noneOf(Market.class);
         Arrays.stream(rs.getString("overseas_markets").split(",")).filter(m -> !m.isEmpty()).map(Market::valueOf)

@@ -1,6 +1,7 @@
 package com.platform.onboarding.merchant;
 
 import com.platform.onboarding.security.Caller;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -32,6 +33,11 @@ public class MerchantDirectory {
     public Optional<MerchantApplication> visibleTo(Caller caller, String applicationId, String... staffGroups) {
         return repository.find(applicationId)
                 .filter(a -> caller.username().equals(a.username()) || caller.inAny(staffGroups));
+    }
+
+    /** The applications a merchant registered, newest first. */
+    public List<MerchantApplication> ownedBy(String username) {
+        return repository.findByUsername(username);
     }
 
     public Optional<String> categoryOf(String applicationId) {

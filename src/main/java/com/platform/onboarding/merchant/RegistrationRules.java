@@ -110,6 +110,15 @@ class RegistrationRules {
         }
     }
 
+    /** The registration's password rule, also for a password changed later: the violations of {@code field}. */
+    static List<Violation> checkPassword(String field, String password, String username) {
+        var violations = new ArrayList<Violation>();
+        if (required(violations, field, password)) {
+            checkPassword(violations, password, username);
+        }
+        return violations.stream().map(v -> new Violation(field, v.code(), v.message(), v.messageZh())).toList();
+    }
+
     private static void checkPassword(List<Violation> violations, String password, String username) {
         boolean letter = password.chars().anyMatch(Character::isLetter);
         boolean digit = password.chars().anyMatch(Character::isDigit);

@@ -34,7 +34,7 @@ class ActuatorAccess extends OncePerRequestFilter {
             throws ServletException, IOException {
         var caller = authentication.authenticate(request.getHeader("Authorization"));
         if (caller == null) {
-            ApiAuthentication.askToSignIn(response);
+            ApiAuthentication.askToSignIn(response, true);
             return;
         }
         if (!caller.inAny(Groups.OPS, Groups.ADMINS)) {

@@ -4,9 +4,12 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -18,12 +21,17 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * HTTP Basic for our own /api, checked against the engine's users (and its login throttling), so that one login
- * serves Tasklist, the engine API and ours. Registration and the catalogue stay open: a merchant has no login yet.
+ * Our own /api takes HTTP Basic (scripts) or a session opened at {@code POST /api/session} (the portal), both checked
+ * against the engine's users and its login throttling. A session is a cookie the browser sends by itself, so every
+ * request with it that may change something must also carry the session's CSRF token, which only our own pages can
+ * read; Basic needs none. Registration, the catalogue and signing in stay open: a merchant has no login yet.
  */
 class ApiAuthentication extends OncePerRequestFilter implements HandlerMethodArgumentResolver {
 
     private static final String CALLER = Caller.class.getName();
+    static final String SESSION_CALLER = Caller.class.getName() + ".session";
+    static final String SESSION_CSRF_TOKEN = "onboarding.csrfToken";
+    static final String CSRF_HEADER = "X-CSRF-Token";
 
     private final IdentityService identityService;
 
@@ -36,28 +44,78 @@ class ApiAuthentication extends OncePerRequestFilter implements HandlerMethodArg
         String path = request.getRequestURI();
         return !path.startsWith("/api/")
                 || ("POST".equals(request.getMethod()) && path.equals("/api/registrations"))
-                || ("GET".equals(request.getMethod()) && path.equals("/api/categories"));
+                || ("GET".equals(request.getMethod()) && path.equals("/api/categories"))
+                || ("POST".equals(request.getMethod()) && path.equals("/api/session"));
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var caller = authenticate(request.getHeader("Authorization"));
+        String header = request.getHeader("Authorization");
+        if (header != null) {
+            var caller = authenticate(header);
+            if (caller == null) {
+                askToSignIn(response, true);
+                return;
+            }
+            request.setAttribute(CALLER, caller);
+            chain.doFilter(request, response);
+            return;
+        }
+        HttpSession session = request.getSession(false);
+        var caller = session == null ? null : (Caller) session.getAttribute(SESSION_CALLER);
         if (caller == null) {
-            askToSignIn(response);
+            // No Basic challenge here: a browser would answer it with its own password prompt over the portal.
+            askToSignIn(response, false);
+            return;
+        }
+        if (!SAFE_METHODS.contains(request.getMethod()) && !tokenMatches(session, request.getHeader(CSRF_HEADER))) {
+            refuseWithoutToken(response);
             return;
         }
         request.setAttribute(CALLER, caller);
         chain.doFilter(request, response);
     }
 
-    static void askToSignIn(HttpServletResponse response) throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"merchant-onboarding\", charset=\"UTF-8\"");
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    private static boolean tokenMatches(HttpSession session, String sent) {
+        var expected = (String) session.getAttribute(SESSION_CSRF_TOKEN);
+        return expected != null && sent != null && MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void refuseWithoutToken(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"title\":\"Not allowed / 无权操作\",\"status\":403,"
+                + "\"detail\":\"Send the session's CSRF token in the X-CSRF-Token header; sign in again if you lost it.\","
+                + "\"detailZh\":\"请在 X-CSRF-Token 请求头中附上本次会话的 CSRF 令牌；如已丢失，请重新登录。\"}");
+    }
+
+    /** @param challenge ask for HTTP Basic: for callers that sent it, and scrapers, never for the portal's browser */
+    static void askToSignIn(HttpServletResponse response, boolean challenge) throws IOException {
+        if (challenge) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"merchant-onboarding\", charset=\"UTF-8\"");
+        }
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write("{\"title\":\"Sign in / 请登录\",\"status\":401,"
-                + "\"detail\":\"Send your user name and password with HTTP Basic authentication.\"}");
+                + "\"detail\":\"Sign in, or send your user name and password with HTTP Basic authentication.\","
+                + "\"detailZh\":\"请先登录，或以 HTTP Basic 方式提供用户名和密码。\"}");
+    }
+
+    /** The caller with this user name and password, or null when there is none. */
+    Caller signIn(String username, String password) {
+        if (username == null || username.isEmpty() || password == null
+                || !identityService.checkPassword(username, password)) {
+            return null;
+        }
+        var groups = identityService.createGroupQuery().groupMember(username).list().stream()
+                .map(Group::getId).collect(Collectors.toUnmodifiableSet());
+        return new Caller(username, groups);
     }
 
     /** The caller of a Basic Authorization header, or null when it names no user with that password. */
@@ -75,13 +133,7 @@ class ApiAuthentication extends OncePerRequestFilter implements HandlerMethodArg
         if (colon < 1) {
             return null;
         }
-        String username = decoded.substring(0, colon);
-        if (!identityService.checkPassword(username, decoded.substring(colon + 1))) {
-            return null;
-        }
-        var groups = identityService.createGroupQuery().groupMember(username).list().stream()
-                .map(Group::getId).collect(Collectors.toUnmodifiableSet());
-        return new Caller(username, groups);
+        return signIn(decoded.substring(0, colon), decoded.substring(colon + 1));
     }
 
     @Override

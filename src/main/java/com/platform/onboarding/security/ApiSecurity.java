@@ -6,10 +6,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -20,6 +16,10 @@ class ApiSecurity implements WebMvcConfigurer {
 
     ApiSecurity(IdentityService identityService) {
         this.authentication = new ApiAuthentication(identityService);
+    }
+
+    ApiAuthentication authentication() {
+        return authentication;
     }
 
     @Bean
@@ -43,17 +43,5 @@ class ApiSecurity implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(authentication);
-    }
-
-    @RestControllerAdvice
-    static class Refusals {
-
-        @ExceptionHandler
-        ProblemDetail notAllowed(NotAllowed notAllowed) {
-            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                    "Your role may not do this. / 您的角色无权执行此操作。");
-            problem.setTitle("Not allowed / 无权操作");
-            return problem;
-        }
     }
 }

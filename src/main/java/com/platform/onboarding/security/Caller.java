@@ -1,10 +1,11 @@
 package com.platform.onboarding.security;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Set;
 
-/** Who sent a request to our own /api, authenticated against the engine's identity store. */
-public record Caller(String username, Set<String> groups) {
+/** Who sent a request to our own /api, authenticated against the engine's identity store; kept in a session. */
+public record Caller(String username, Set<String> groups) implements Serializable {
 
     public boolean inAny(String... candidates) {
         return Arrays.stream(candidates).anyMatch(groups::contains);

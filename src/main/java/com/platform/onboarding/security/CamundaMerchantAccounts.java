@@ -34,4 +34,16 @@ class CamundaMerchantAccounts implements MerchantAccounts {
         // The engine gives a new user ALL on their own user; a merchant who deleted it would orphan the application.
         authorizations.restrictUser(username, Resources.USER, username, Permissions.READ, Permissions.UPDATE);
     }
+
+    @Override
+    public boolean passwordMatches(String username, String password) {
+        return identityService.checkPassword(username, password);
+    }
+
+    @Override
+    public void changePassword(String username, String newPassword) {
+        var user = identityService.createUserQuery().userId(username).singleResult();
+        user.setPassword(newPassword);
+        identityService.saveUser(user);
+    }
 }

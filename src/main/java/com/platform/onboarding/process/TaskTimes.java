@@ -1,0 +1,49 @@
+package com.platform.onboarding.process;
+
+import com.platform.onboarding.OnboardingProperties;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** Days left before a deadline, counted in business days of the platform's zone on the engine's clock. */
+@Component
+class TaskTimes {
+
+    private final ZoneId businessZone;
+
+    TaskTimes(OnboardingProperties properties) {
+        this.businessZone = properties.businessZone();
+    }
+
+    /** 0 on the last day, negative once it has passed; null without a deadline. */
+    Long daysLeft(Date due) {
+        if (due == null) {
+            return null;
+        }
+        var today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), businessZone);
+        return ChronoUnit.DAYS.between(today, LocalDate.ofInstant(due.toInstant(), businessZone));
+    }
+
+    String date(Date date) {
+        return LocalDate.ofInstant(date.toInstant(), businessZone).toString();
+    }
+
+    /** Task names read "English 中文": the Chinese starts at the first Han character. */
+    static String[] names(String name) {
+        if (name == null) {
+            return new String[] {null, null};
+        }
+        int han = 0;
+        while (han < name.length()
+                && Character.UnicodeScript.of(name.codePointAt(han)) != Character.UnicodeScript.HAN) {
+            han += Character.charCount(name.codePointAt(han));
+        }
+        if (han == name.length()) {
+            return new String[] {name.strip(), name.strip()};
+        }
+        return new String[] {name.substring(han).strip(), name.substring(0, han).strip()};
+    }
+}

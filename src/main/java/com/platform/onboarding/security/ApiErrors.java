@@ -1,0 +1,88 @@
+package com.platform.onboarding.security;
+
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * The last word on errors of our own endpoints, after each controller's own handlers: a person reads what went
+ * wrong in English and Chinese, and never an exception class, SQL or a stack. What we did not foresee is logged with
+ * a correlation id that the answer carries, so that ops find the log line the caller quotes. Lowest precedence, so
+ * that any more specific advice answers first.
+ */
+@RestControllerAdvice(basePackages = "com.platform.onboarding")
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ApiErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    @ExceptionHandler
+    ProblemDetail notAllowed(NotAllowed notAllowed) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role may not do this.");
+        problem.setTitle("Not allowed / 无权操作");
+        problem.setProperty("detailZh", "您的角色无权执行此操作。");
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail unreadable(HttpMessageNotReadableException unreadable) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The body could not be read: send a JSON object as the API describes.");
+        problem.setTitle("Request not understood / 请求无法识别");
+        problem.setProperty("detailZh", "无法读取请求内容：请按接口说明发送 JSON 对象。");
+        return problem;
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unexpected(Exception exception) {
+        if (exception instanceof ErrorResponse known && !known.getStatusCode().is5xxServerError()) {
+            return ResponseEntity.status(known.getStatusCode()).body(request(known.getStatusCode()));
+        }
+        String correlationId = UUID.randomUUID().toString();
+        log.error("Unexpected error, correlationId={}", correlationId, exception);
+        var problem = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+        problem.setTitle("Something went wrong / 出错了");
+        problem.setDetail("Something went wrong on our side; quote the correlation id if you contact us.");
+        problem.setProperty("detailZh", "系统出错了；联系我们时请提供关联编号。");
+        problem.setProperty("correlationId", correlationId);
+        return ResponseEntity.internalServerError().header("X-Correlation-Id", correlationId).body(problem);
+    }
+
+    /** Spring's own refusals (no such path, wrong method or media type, a missing parameter), said in words. */
+    private static ProblemDetail request(HttpStatusCode status) {
+        var problem = ProblemDetail.forStatus(status);
+        switch (status.value()) {
+            case 404 -> {
+                problem.setTitle("Not found / 未找到");
+                problem.setDetail("There is nothing here.");
+                problem.setProperty("detailZh", "没有找到该内容。");
+            }
+            case 405 -> {
+                problem.setTitle("Not possible here / 不支持的操作");
+                problem.setDetail("This address does not take this method.");
+                problem.setProperty("detailZh", "该地址不支持此请求方法。");
+            }
+            case 415 -> {
+                problem.setTitle("Request not understood / 请求无法识别");
+                problem.setDetail("Send the body as application/json.");
+                problem.setProperty("detailZh", "请以 application/json 格式发送请求内容。");
+            }
+            default -> {
+                problem.setTitle("Request not understood / 请求无法识别");
+                problem.setDetail("The request is not complete or not well formed; see the API description.");
+                problem.setProperty("detailZh", "请求不完整或格式不正确，请参照接口说明。");
+            }
+        }
+        return problem;
+    }
+}
