@@ -45,4 +45,18 @@ describe('errors for a person', () => {
     expect(fieldMessages(refusal, 'en').get('committedShippingDays')).toBe('That did not work. Please try again.');
     expect(fieldMessages(new ApiError(500, null), 'en').size).toBe(0);
   });
+
+  it('puts the field in words where the server names it by its variable name', () => {
+    const refusal = new ApiError(400, { errors: [
+      { field: 'merchantName', code: 'REQUIRED', message: 'merchantName is required.', messageZh: '请填写 merchantName。' },
+      { field: 'category', code: 'REQUIRED', message: 'category is required.', messageZh: '请填写 category。' },
+      { field: 'auditIssuedOn', code: 'X', label: 'Issued on', labelZh: '出具日期', message: 'auditIssuedOn must be a date.' },
+    ] });
+    const zh = fieldMessages(refusal, 'zh', { merchantName: '商家名称' });
+    expect(zh.get('merchantName')).toBe('请填写 “商家名称”。');
+    expect(zh.get('category')).toBe('必填');
+    const en = fieldMessages(refusal, 'en', { merchantName: 'Business name' });
+    expect(en.get('merchantName')).toBe('"Business name" is required.');
+    expect(en.get('auditIssuedOn')).toBe('"Issued on" must be a date.');
+  });
 });

@@ -56,14 +56,30 @@ export function personMessage(error: unknown, lang: Lang): string {
   return t(byStatus(error.status), {}, lang);
 }
 
-/** Field name → message for the fields the server refused; a field it names in words keeps those words. */
-export function fieldMessages(error: unknown, lang: Lang): Map<string, string> {
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Field name → message for the fields the server refused. Where a message names the field by its variable name
+ * ("请填写 merchantName。"), the field's words take its place: the page's own label, else the server's.
+ */
+export function fieldMessages(error: unknown, lang: Lang, labels: Record<string, string> = {}): Map<string, string> {
   const result = new Map<string, string>();
   if (!(error instanceof ApiError) || !error.problem?.errors) return result;
   for (const e of error.problem.errors) {
     const field = e.field || 'body';
-    const text = safe(lang === 'zh' ? e.messageZh : e.message) ?? safe(lang === 'zh' ? e.message : e.messageZh)
+    let text = safe(lang === 'zh' ? e.messageZh : e.message) ?? safe(lang === 'zh' ? e.message : e.messageZh)
       ?? t('errorUnknown', {}, lang);
+    if (e.field && new RegExp(`\\b${escape(e.field)}\\b`).test(text)) {
+      const words = labels[e.field] || fieldLabel(e, lang);
+      if (words) {
+        text = text.replace(new RegExp(`\\b${escape(e.field)}\\b`, 'g'), lang === 'zh' ? `“${words}”` : `"${words}"`);
+        if (lang === 'en') text = text.charAt(0).toUpperCase() + text.slice(1);
+      } else if (e.code === 'REQUIRED') {
+        text = t('required', {}, lang);
+      }
+    }
     const previous = result.get(field);
     result.set(field, previous ? `${previous} ${text}` : text);
   }

@@ -1,9 +1,9 @@
 import { api, ApplicationSummary, Due, Status, Task } from '../api';
 import { personMessage } from '../errors';
 import { confirmDialog, h, notice } from '../dom';
-import { daysLeftText, formatDate, formatMoney, Key, lang, messages, pick, t } from '../i18n';
+import { daysLeftText, formatDate, formatMoney, Key, lang, marketNames, messages, pick, t } from '../i18n';
 import type { Ctx } from '../main';
-import { bilingual, components, issueField } from '../variables';
+import { bilingual, bilingualMarkdown, components, issueField } from '../variables';
 
 const STAGES = ['REGISTERED', 'OVERSEAS_AGREEMENT', 'QUALIFICATIONS', 'REVIEW', 'FACTORY', 'DEPOSIT', 'STORE_OPEN'];
 
@@ -132,13 +132,12 @@ function notificationsSection(status: Status): HTMLElement {
   const list = status.notifications || [];
   const sorted = [...list].sort((a, b) => String(b.createdAt).localeCompare(String(a.createdAt)));
   return section(t('notifications'), sorted.length ? h('ul', { className: 'plain messages' }, ...sorted.map((n) => h('li', {},
-    h('details', {}, h('summary', {}, h('span', { className: 'muted' }, formatDate(n.createdAt)), ' ', n.subject || n.event),
-      h('div', { className: 'message-body' }, n.body || ''))))) : h('p', {}, t('noNotifications')));
+    h('details', {}, h('summary', {}, h('span', { className: 'muted' }, formatDate(n.createdAt)), ' ', bilingual(n.subject, lang()) || n.event),
+      h('div', { className: 'message-body' }, bilingualMarkdown(n.body || '', lang())))))) : h('p', {}, t('noNotifications')));
 }
 
 function marketsText(markets: string | undefined): string {
-  const codes = (markets || '').split(',').map((m) => m.trim()).filter(Boolean);
-  return codes.map((m) => word(`market${m}`, m)).join(lang() === 'zh' ? '、' : ', ');
+  return marketNames(markets);
 }
 
 function storeSection(ctx: Ctx, appId: string, status: Status, tasks: Task[]): HTMLElement | null {

@@ -37,6 +37,10 @@ export async function renderRegister(ctx: Ctx): Promise<void> {
   const boxes = new Map<string, HTMLElement>();
   const messageOf = new Map<string, HTMLElement>();
   const hints = new Map<string, string>();
+  const words: Record<string, string> = {
+    username: t('username'), password: t('password'), merchantName: t('merchantName'), contactEmail: t('contactEmail'),
+    entityType: t('entityType'), category: t('category'), overseasMarkets: t('markets'), factoryProgram: t('factoryProgram'),
+  };
 
   const field = (name: string, labelKey: Key, control: HTMLElement, inputId: string, hintKey?: Key) => {
     const message = h('div', { id: `${name}-msg`, className: 'hint' }, hintKey ? t(hintKey) : '');
@@ -146,7 +150,7 @@ export async function renderRegister(ctx: Ctx): Promise<void> {
           h('a', { className: 'button primary', href: '#/signin' }, t('signIn'))));
       }
     } catch (e) {
-      const messages = fieldMessages(e, lang());
+      const messages = fieldMessages(e, lang(), words);
       let first: HTMLElement | null = null;
       for (const [name, text] of messages) {
         const box = boxes.get(name);

@@ -3,7 +3,7 @@ import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
 import { api, Category, FormSchema, Issue, Status, Task } from '../api';
 import { fieldLabel as problemLabel, fieldMessages, personMessage, ApiError } from '../errors';
 import { h, notice } from '../dom';
-import { daysLeftText, formatDate, lang, pick, t } from '../i18n';
+import { daysLeftText, formatDate, lang, marketNames, pick, t } from '../i18n';
 import type { Ctx } from '../main';
 import { components, engineVariables, FileTooLarge, formData, issueField, localizeSchema } from '../variables';
 import { formTranslations } from '../form-i18n';
@@ -82,7 +82,10 @@ export async function renderTask(ctx: Ctx, appId: string, taskId: string, focusF
 
   const form = new Form({ container, additionalModules: [{ translate: ['value', formTranslations(l)] }] });
   const values = { ...(task.values || {}), ...(drafts.get(taskId) || {}) };
-  await form.importSchema(schema, formData(schema, values, catalogue || [], l));
+  const data = formData(schema, values, catalogue || [], l);
+  // Shown in the agreement's text: the markets by name, not by code.
+  if (typeof data.overseasMarkets === 'string') data.overseasMarkets = marketNames(data.overseasMarkets, l);
+  await form.importSchema(schema, data);
   const relabel = () => container.querySelectorAll('.fjs-filepicker-button').forEach((b) => { b.textContent = t('browse'); });
   relabel();
   form.on('changed', () => {
@@ -135,7 +138,9 @@ export async function renderTask(ctx: Ctx, appId: string, taskId: string, focusF
         summary.append(notice('error', t('fixFormFields')));
         focusOn(e.field);
       } else {
-        const messages = fieldMessages(e, l);
+        const words: Record<string, string> = {};
+        for (const c of components(schema)) if (c.key && (c.label || c.dateLabel)) words[c.key] = (c.label || c.dateLabel) as string;
+        const messages = fieldMessages(e, l, words);
         const onForm: Record<string, string[]> = {};
         const elsewhere: string[] = [];
         const problems = e instanceof ApiError ? e.problem?.errors || [] : [];
