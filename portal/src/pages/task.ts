@@ -19,7 +19,8 @@ function parseIssues(values: Record<string, unknown> | undefined): Issue[] {
 }
 
 function fieldElement(container: HTMLElement, field: string): HTMLElement | null {
-  return container.querySelector(`[id$="-${CSS.escape(field)}"]`) as HTMLElement | null;
+  // A date field's input carries the suffix "-date".
+  return container.querySelector(`[id$="-${CSS.escape(field)}"], [id$="-${CSS.escape(field)}-date"]`) as HTMLElement | null;
 }
 
 export async function renderTask(ctx: Ctx, appId: string, taskId: string, focusField?: string): Promise<void> {
