@@ -45,11 +45,6 @@ export async function renderTask(ctx: Ctx, appId: string, taskId: string, focusF
     return;
   }
   const schema: FormSchema = localizeSchema(task.form, l);
-  // A document already on file is named under its picker; leaving the picker empty keeps it.
-  for (const c of components(schema)) {
-    const onFile = c.type === 'filepicker' && c.key ? task.files?.[c.key] : undefined;
-    if (onFile) c.description = t('onFile', { file: onFile.filename || '' });
-  }
   const issues = parseIssues(task.values);
   const shownIssues = issues.length ? issues : (status?.issues || []);
   const reviewerRequest = status?.reviewerRequest
@@ -69,9 +64,10 @@ export async function renderTask(ctx: Ctx, appId: string, taskId: string, focusF
     relevant.length ? h('ul', {}, ...relevant.map((i) => {
       const f = issueField(i)!;
       const comp = components(schema).find((c) => c.key === f || c.id === f);
+      const group = i.qualification ? components(schema).find((c) => c.id === i.qualification)?.label : undefined;
+      const words = [group, comp && comp.id !== i.qualification ? comp.label || comp.dateLabel : undefined].filter(Boolean).join(' · ');
       return h('li', {}, pick(i.messageZh, i.messageEn), ' ',
-        h('a', { href: '#', onclick: (e: Event) => { e.preventDefault(); focusOn(f); } },
-          t('issueField', { field: comp?.label || comp?.dateLabel || '' })));
+        h('a', { href: '#', onclick: (e: Event) => { e.preventDefault(); focusOn(f); } }, t('issueField', { field: words })));
     })) : null) : null;
 
   ctx.main.replaceChildren(h('div', { className: 'card wide' },
@@ -87,7 +83,19 @@ export async function renderTask(ctx: Ctx, appId: string, taskId: string, focusF
   // Shown in the agreement's text: the markets by name, not by code.
   if (typeof data.overseasMarkets === 'string') data.overseasMarkets = marketNames(data.overseasMarkets, l);
   await form.importSchema(schema, data);
-  const relabel = () => container.querySelectorAll('.fjs-filepicker-button').forEach((b) => { b.textContent = t('browse'); });
+  // The renderer's picker has a fixed English button and no description: our words, and what is on file, are added
+  // beside it (again after each render). Leaving the picker empty keeps the document on file.
+  const onFile = task.files || {};
+  const relabel = () => {
+    container.querySelectorAll('.fjs-filepicker-button').forEach((b) => { b.textContent = t('browse'); });
+    for (const [key, file] of Object.entries(onFile)) {
+      const input = container.querySelector(`input[type=file][id$="-${CSS.escape(key)}"]`);
+      const picker = input?.closest('.fjs-form-field');
+      if (!picker || picker.nextElementSibling?.classList.contains('on-file')) continue;
+      picker.after(h('p', { className: 'on-file' }, t('onFile', { file: file.filename || '' }), ' ',
+        file.url ? h('a', { href: file.url, target: '_blank', rel: 'noopener' }, t('view')) : null));
+    }
+  };
   relabel();
   form.on('changed', () => {
     const data = { ...(form as unknown as { _getState: () => { data: Record<string, unknown> } })._getState().data };
@@ -104,7 +112,14 @@ export async function renderTask(ctx: Ctx, appId: string, taskId: string, focusF
     const f = issueField(i)!;
     if (components(schema).some((c) => c.id === f && c.key)) (issueErrors[f] ||= []).push(pick(i.messageZh, i.messageEn));
   }
-  if (Object.keys(issueErrors).length) setErrors(issueErrors);
+  // After the renderer's own first validation of prefilled fields, which would clear them.
+  // That validation runs after the first paint, so the marks are laid twice: soon, and once the page has settled.
+  if (Object.keys(issueErrors).length) {
+    const current = () => (form as unknown as { _getState: () => { errors: Record<string, string[]> } })._getState().errors;
+    const mark = () => setErrors({ ...issueErrors, ...current() });
+    setTimeout(mark, 100);
+    setTimeout(mark, 700);
+  }
 
   function focusOn(field: string) {
     const el = fieldElement(container, field) || container.querySelector(`[data-id="${CSS.escape(field)}"]`) as HTMLElement | null;
