@@ -34,7 +34,7 @@ export const messages = {
   categoryHint: { zh: '输入名称搜索，例如“榴莲”或“运动”', en: 'Type to search by name, e.g. "durian" or "sports"' },
   categorySearch: { zh: '搜索类目', en: 'Search categories' },
   categoryNone: { zh: '没有匹配的类目', en: 'No category matches' },
-  categoryChosen: { zh: '已选：', en: 'Chosen: ' },
+  categoryPick: { zh: '请从列表中选择一个类目', en: 'Pick a category from the list' },
   markets: { zh: '出海计划市场（可选；无需保证金，可随时退出）', en: 'Going-overseas markets (optional; no deposit, leave any time)' },
   marketUS: { zh: '美国', en: 'United States' },
   marketHK: { zh: '中国香港', en: 'Hong Kong' },
@@ -42,7 +42,7 @@ export const messages = {
   factoryProgram: { zh: '申请快质造（工厂直供，限服饰、鞋靴、运动户外）', en: 'Apply to the factory programme (apparel, footwear, sports & outdoor only)' },
   factoryProgramClosed: { zh: '所选类目不能申请快质造', en: 'The chosen category cannot join the factory programme' },
   submitRegistration: { zh: '提交注册', en: 'Register' },
-  fixFields: { zh: '请修正标出的字段后重新提交。', en: 'Please fix the fields marked below and send again.' },
+  fixFields: { zh: '请修正标出的字段后重新提交。', en: 'Please fix the fields marked in red and send again.' },
   registered: { zh: '注册成功！请登录查看您的申请。', en: 'Registered! Sign in to see your application.' },
   // application
   myApplication: { zh: '我的申请', en: 'My application' },
@@ -70,7 +70,6 @@ export const messages = {
   status_SUSPENDED: { zh: '店铺已暂停', en: 'Store suspended' },
   dueNow: { zh: '现在需要您做的', en: 'What you need to do now' },
   nothingDue: { zh: '目前没有需要您处理的事项。', en: 'Nothing is waiting for you right now.' },
-  waitingFor: { zh: '等待中', en: 'Waiting for' },
   from_REVIEWERS: { zh: '平台审核员审核中', en: 'Our reviewers are checking your documents' },
   from_OPS: { zh: '平台运营处理中', en: 'Our operations team is handling it' },
   from_PAYMENT: { zh: '等待到账确认', en: 'Waiting for the payment to arrive' },
@@ -121,7 +120,6 @@ export const messages = {
   confirm: { zh: '确定', en: 'Yes, continue' },
   cancel: { zh: '取消', en: 'Cancel' },
   back: { zh: '返回我的申请', en: 'Back to my application' },
-  refresh: { zh: '刷新', en: 'Refresh' },
   // task form
   submit: { zh: '提交', en: 'Submit' },
   submitted: { zh: '已提交，谢谢！', en: 'Sent. Thank you!' },
@@ -155,7 +153,6 @@ export const messages = {
   qual_factoryAudit: { zh: '验厂报告', en: 'Factory audit report' },
   number: { zh: '编号', en: 'Number' },
   categoryLabel: { zh: '类目', en: 'Category' },
-  noTaskForIssue: { zh: '待您的修改任务开放后即可修改。', en: 'You can fix it once your next step opens.' },
   pageNotFound: { zh: '没有这个页面。', en: 'There is no such page.' },
 } satisfies Record<string, Entry>;
 

@@ -152,6 +152,8 @@ export async function renderRegister(ctx: Ctx): Promise<void> {
     } catch (e) {
       const messages = fieldMessages(e, lang(), words);
       let first: HTMLElement | null = null;
+      // Text typed but no category picked: say so, rather than "required".
+      if (messages.has('category') && !category.value() && category.input.value.trim()) messages.set('category', t('categoryPick'));
       for (const [name, text] of messages) {
         const box = boxes.get(name);
         if (!box) { status.append(notice('error', text)); continue; }
