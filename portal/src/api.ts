@@ -45,7 +45,7 @@ export interface Notification { id: string; event: string; subject?: string; bod
 export interface HeldQualification { type: string; number?: string; validUntil?: string; suspended?: boolean; expired?: boolean }
 export interface Status {
   applicationId: string; merchantName?: string; status: string; statusReason?: string; category?: string;
-  categoryName?: { zh: string; en: string }; markets?: string; tier?: string; tags?: string[];
+  categoryName?: { zh: string; en: string }; markets?: string | string[]; tier?: string; tags?: string[];
   steps?: Step[]; due?: Due[]; issues?: Issue[]; reviewerRequest?: string; deposit?: Deposit;
   depositRequired?: number; depositPaid?: number;
   documents?: DocumentOnFile[]; notifications?: Notification[]; qualifications?: HeldQualification[];

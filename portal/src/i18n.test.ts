@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysLeftText, formatDate, initialLang, messages, t } from './i18n';
+import { daysLeftText, formatDate, formatMoney, initialLang, marketNames, messages, t } from './i18n';
 import { formWordsZh } from './form-i18n';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -60,5 +60,11 @@ describe('language', () => {
     expect(daysLeftText(-2, 'en')).toBe('2 days overdue');
     expect(formatDate('2026-06-15T04:00:00Z', 'zh')).toBe('2026年6月15日');
     expect(formatDate('2026-06-15', 'en')).toBe('2026-06-15');
+    expect(formatMoney(20000, 'zh')).toBe('20,000 元');
+    expect(formatMoney('1234.5', 'en')).toBe('CNY 1,234.5');
+    expect(marketNames('US,HK', 'zh')).toBe('美国、中国香港');
+    expect(marketNames('MO', 'en')).toBe('Macau');
+    expect(marketNames(['US', 'MO'], 'en')).toBe('United States, Macau');
+    expect(marketNames([], 'zh')).toBe('');
   });
 });

@@ -219,11 +219,12 @@ export function formatMoney(amount: number | string | undefined | null, l: Lang 
   if (amount === undefined || amount === null || amount === '') return '';
   const n = Number(amount);
   const text = n.toLocaleString(l === 'zh' ? 'zh-CN' : 'en-US', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
-  return l === 'zh' ? `¥${text} 元` : `CNY ${text}`;
+  return l === 'zh' ? `${text} 元` : `CNY ${text}`;
 }
 
 /** "US,HK" → 美国、中国香港 / United States, Hong Kong. */
-export function marketNames(codes: string | undefined, l: Lang = current): string {
-  return (codes || '').split(',').map((m) => m.trim()).filter(Boolean)
+export function marketNames(codes: string | string[] | undefined | null, l: Lang = current): string {
+  const list = Array.isArray(codes) ? codes : (codes || '').split(',');
+  return list.map((m) => m.trim()).filter(Boolean)
     .map((m) => (`market${m}` in messages ? t(`market${m}` as Key, {}, l) : m)).join(l === 'zh' ? '、' : ', ');
 }

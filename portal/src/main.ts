@@ -1,6 +1,6 @@
 import './style.css';
 import { api, setCsrfToken, Session } from './api';
-import { ApiError } from './errors';
+import { ApiError, personMessage } from './errors';
 import { clear, h } from './dom';
 import { lang, loadLang, setLang, t } from './i18n';
 import { renderSignIn } from './pages/signin';
@@ -95,7 +95,11 @@ async function render(): Promise<void> {
       location.replace('#/signin');
       return;
     }
-    throw e;
+    // Whatever went wrong, the person gets a sentence and a way on, not a page stuck on "Loading".
+    console.error(e);
+    clear(main);
+    main.append(h('div', { className: 'card narrow' }, h('p', { role: 'alert' }, e instanceof ApiError ? personMessage(e, lang()) : t('errorUnknown')),
+      h('a', { href: '#/' }, t('back'))));
   }
   const heading = main.querySelector('h1');
   if (heading) document.title = `${heading.textContent} · ${t('brand')}`;

@@ -112,8 +112,8 @@ function depositSection(status: Status): HTMLElement {
       h('dt', {}, t('depositRequired')), h('dd', {}, formatMoney(d.required)),
       h('dt', {}, t('depositPaid')), h('dd', {}, formatMoney(d.paid ?? 0)),
       h('dt', {}, t('depositOutstanding')), h('dd', {}, h('strong', {}, formatMoney(outstanding))),
-      d.reference ? h('dt', {}, t('depositReference')) : null,
-      d.reference ? h('dd', {}, h('code', { className: 'reference' }, d.reference)) : null),
+      d.reference && Number(outstanding) > 0 ? h('dt', {}, t('depositReference')) : null,
+      d.reference && Number(outstanding) > 0 ? h('dd', {}, h('code', { className: 'reference' }, d.reference)) : null),
     Number(outstanding) === 0 ? h('p', {}, t('depositSettled')) : null);
 }
 
@@ -128,15 +128,21 @@ function documentsSection(appId: string, status: Status): HTMLElement {
     : h('p', {}, t('noDocuments')));
 }
 
+/** An e-mail subject without the product name it starts with ("商家入驻 Merchant Onboarding · …"). */
+function subject(text: string | undefined): string | undefined {
+  const cut = text ? text.indexOf(' · ') : -1;
+  return text && cut >= 0 ? text.slice(cut + 3) : text;
+}
+
 function notificationsSection(status: Status): HTMLElement {
   const list = status.notifications || [];
   const sorted = [...list].sort((a, b) => String(b.createdAt).localeCompare(String(a.createdAt)));
   return section(t('notifications'), sorted.length ? h('ul', { className: 'plain messages' }, ...sorted.map((n) => h('li', {},
-    h('details', {}, h('summary', {}, h('span', { className: 'muted' }, formatDate(n.createdAt)), ' ', bilingual(n.subject, lang()) || n.event),
+    h('details', {}, h('summary', {}, h('span', { className: 'muted' }, formatDate(n.createdAt)), ' ', bilingual(subject(n.subject), lang()) || n.event),
       h('div', { className: 'message-body' }, bilingualMarkdown(n.body || '', lang())))))) : h('p', {}, t('noNotifications')));
 }
 
-function marketsText(markets: string | undefined): string {
+function marketsText(markets: string | string[] | undefined): string {
   return marketNames(markets);
 }
 
