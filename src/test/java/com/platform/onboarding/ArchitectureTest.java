@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     static final String[] DOMAIN = {"..merchant..", "..category..", "..qualification..", "..screening..", "..factory..",
-            "..deposit..", "..notification.."};
+            "..deposit..", "..notification..", "..deadline..", "..text.."};
     static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("com.platform.onboarding");

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * An overseas durian merchant from registration to an open store, only through the APIs the people and systems
- * use: the merchant, a reviewer, a second reviewer (four eyes: 20,000 CNY deposit) and the payment system. Run on the
+ * use: the merchant (the merchant API), a reviewer, a second reviewer (four eyes: 20,000 CNY deposit) and the payment
+ * system. Run on the
  * embedded default by OnboardingJourneyHttpTest, and on PostgreSQL by PostgresProfileIT.
  */
 public final class DurianJourney {
@@ -26,18 +27,18 @@ public final class DurianJourney {
         assertThat(registration.status()).isEqualTo(201);
         String applicationId = registration.json().get("applicationId").asText();
         var merchant = Http.as(port, username, "Durian2026x");
+        var api = new MerchantApi(merchant);
 
-        var sign = merchant.get("/engine-rest/task").json().get(0);
-        assertThat(sign.get("taskDefinitionKey").asText()).isEqualTo("sign-overseas-agreement");
-        assertThat(merchant.postJson("/engine-rest/task/" + sign.get("id").asText() + "/complete",
+        var sign = api.tasks(applicationId).get(0);
+        assertThat(sign.get("key").asText()).isEqualTo("sign-overseas-agreement");
+        assertThat(api.complete(applicationId, sign.get("taskId").asText(),
                 "{\"variables\":{\"agreementAccepted\":{\"value\":true},\"committedShippingDays\":{\"value\":7}}}")
                 .status()).isEqualTo(204);
 
-        var upload = merchant.get("/engine-rest/task").json().get(0);
-        assertThat(upload.get("taskDefinitionKey").asText()).isEqualTo("upload-qualifications");
-        assertThat(merchant.postJson("/engine-rest/task/" + upload.get("id").asText() + "/complete", uploadBody())
-                .status()).isEqualTo(204);
-        assertThat(merchant.get("/engine-rest/task").json()).isEmpty();
+        var upload = api.tasks(applicationId).get(0);
+        assertThat(upload.get("key").asText()).isEqualTo("upload-qualifications");
+        assertThat(api.complete(applicationId, upload.get("taskId").asText(), uploadBody()).status()).isEqualTo(204);
+        assertThat(api.tasks(applicationId)).isEmpty();
 
         var reviewer = staff.reviewer();
         String review = reviewer.postJson("/engine-rest/task", "{\"processInstanceBusinessKey\":\"" + applicationId

@@ -9,16 +9,26 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** Real HTTP as one person: Basic authentication for the APIs, or a Tasklist/Cockpit session with its CSRF token. */
+/**
+ * Real HTTP as one person: Basic authentication for the APIs, a portal session on our /api with its CSRF token, or a
+ * Tasklist/Cockpit session with its CSRF token.
+ */
 public final class Http {
 
     public static final ObjectMapper JSON = new ObjectMapper();
 
-    public record Response(int status, String contentType, String body, String location) {
+    public record Response(int status, String contentType, String body, String location, HttpHeaders headers) {
+
+        /** The first value of a response header, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
         public JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -28,11 +38,19 @@ public final class Http {
         }
     }
 
+    /** Bytes as served, with every header. */
+    public record Download(int status, java.net.http.HttpHeaders headers, byte[] body) {
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
     private final String base;
     private final String authorization;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
     private String csrfToken;
+    private String apiCsrfToken;
 
     private Http(String base, String authorization) {
         this.base = base;
@@ -47,6 +65,26 @@ public final class Http {
     public static Http as(int port, String user, String password) {
         return new Http("http://localhost:" + port,
                 "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Signs in to our /api as the portal does (POST /api/session); later requests carry the cookie and the token. */
+    public static Http session(int port, String user, String password) {
+        var http = anonymous(port);
+        var signIn = http.postJson("/api/session", "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}");
+        if (signIn.status() != 200) {
+            throw new IllegalStateException("Sign-in as " + user + " answered " + signIn.status() + ": " + signIn.body());
+        }
+        http.apiCsrfToken = signIn.json().get("csrfToken").asText();
+        return http;
+    }
+
+    /** The portal session's CSRF token; null to send none (as another site's page would). */
+    public String apiCsrfToken() {
+        return apiCsrfToken;
+    }
+
+    public void apiCsrfToken(String token) {
+        apiCsrfToken = token;
     }
 
     /** Logs into one of the web applications ("tasklist", "cockpit", "admin") the way the login page does. */
@@ -117,14 +155,29 @@ public final class Http {
         if (csrfToken != null) {
             builder.header("X-XSRF-TOKEN", csrfToken);
         }
+        if (apiCsrfToken != null) {
+            builder.header("X-CSRF-Token", apiCsrfToken);
+        }
         return builder;
+    }
+
+    public Download download(String path) {
+        try {
+            var response = client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private Response send(HttpRequest.Builder request) {
         try {
             var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), response.headers().firstValue("Location").orElse(null));
+                    response.body(), response.headers().firstValue("Location").orElse(null), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

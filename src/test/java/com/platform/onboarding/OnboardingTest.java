@@ -26,6 +26,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
         "spring.datasource.url=jdbc:h2:mem:onboarding-test;DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false",
         "onboarding.demo-data=true",
+        // Every test registers from loopback; RegistrationLimitsHttpTest speaks from addresses of its own.
+        "onboarding.registration-limits.per-address=100000",
         // GreenMail's test port: delivery jobs run only when a test fires them.
         "spring.mail.host=localhost",
         "spring.mail.port=3025"})

@@ -45,7 +45,9 @@ public final class PackagedService implements AutoCloseable {
         int port = freePort();
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar, "--server.port=" + port));
+        // Every journey and benchmark registers its merchants from loopback: the per-address limit is tested in-JVM.
+        command.addAll(List.of("-jar", jar, "--server.port=" + port, "--onboarding.registration-limits.per-address=1000000",
+                "--onboarding.registration-limits.per-email=1000000"));
         command.addAll(List.of(arguments));
         try {
             Path log = Files.createDirectories(Path.of("target", "it-logs")).resolve(name + "-" + port + ".log")

@@ -1,18 +1,21 @@
 package com.platform.onboarding.merchant;
 
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -21,15 +24,34 @@ class RegistrationController {
     private static final URI INVALID_REGISTRATION = URI.create("/problems/invalid-registration");
 
     private final MerchantApplications applications;
+    private final RegistrationLimits limits;
 
-    RegistrationController(MerchantApplications applications) {
+    RegistrationController(MerchantApplications applications, RegistrationLimits limits) {
         this.applications = applications;
+        this.limits = limits;
     }
 
+    /** The caller's address as the last trusted proxy saw it (server.forward-headers-strategy). */
     @PostMapping("/api/registrations")
-    @ResponseStatus(HttpStatus.CREATED)
-    Map<String, String> register(@RequestBody Registration registration) {
-        return Map.of("applicationId", applications.register(registration));
+    ResponseEntity<?> register(@RequestBody Registration registration, HttpServletRequest request) {
+        var wait = limits.attempt(request.getRemoteAddr()).or(() -> limits.mayWrite(registration.contactEmail()));
+        if (wait.isPresent()) {
+            return tooMany(wait.get());
+        }
+        String applicationId = applications.register(registration);
+        limits.registered(registration.contactEmail());
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("applicationId", applicationId));
+    }
+
+    private static ResponseEntity<ProblemDetail> tooMany(Duration wait) {
+        long seconds = wait.toSeconds() + 1;
+        long minutes = (seconds + 59) / 60;
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                "Too many registrations from here or for this e-mail address; try again in " + minutes + " minutes.");
+        problem.setTitle("Too many registrations / 注册过于频繁");
+        problem.setProperty("detailZh", "来自此处或此邮箱的注册过于频繁，请 " + minutes + " 分钟后再试。");
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+                .body(problem);
     }
 
     @ExceptionHandler

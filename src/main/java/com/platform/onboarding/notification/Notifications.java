@@ -4,12 +4,14 @@ import jakarta.mail.internet.MimeMessage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -29,11 +31,16 @@ public class Notifications {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final ObjectProvider<JavaMailSender> mail;
+    private final DeliveryClaims claims;
+    private final Duration claimTime;
 
-    Notifications(JdbcClient jdbc, ApplicationEventPublisher events, ObjectProvider<JavaMailSender> mail) {
+    Notifications(JdbcClient jdbc, ApplicationEventPublisher events, ObjectProvider<JavaMailSender> mail,
+            DeliveryClaims claims, @Value("${onboarding.mail-claim-time:5m}") Duration claimTime) {
         this.jdbc = jdbc;
         this.events = events;
         this.mail = mail;
+        this.claims = claims;
+        this.claimTime = claimTime;
     }
 
     @Transactional
@@ -49,19 +56,32 @@ public class Notifications {
     }
 
     /**
-     * Delivers once. The row is claimed before sending, in the caller's transaction: a second run of the same job
-     * waits on that row and then finds it delivered; a failed send rolls the claim back for the next retry.
+     * Delivers once, whoever runs the job and however long the mail server takes. The claim and the mark of delivery
+     * are committed on their own, outside the job's transaction: a job that outlives its lock is taken by another node,
+     * and the first node's job transaction then fails, so a claim inside it would vanish after the mail went out.
+     * While a claim stands, another delivery of the same message refuses ({@link DeliveryInProgress}: the job is
+     * retried later, and by then finds it delivered); a claim whose holder died expires after the claim time.
      */
-    @Transactional
     public void deliver(String notificationId) {
         var sender = mail.getIfAvailable();
         String channel = sender == null ? "LOG" : "SMTP";
-        int claimed = jdbc.sql("update notification set delivered_at = ?, delivered_by = ? where id = ? and delivered_at is null")
-                .params(Timestamp.from(Instant.now()), channel, notificationId).update();
-        if (claimed == 0) {
-            return;
+        String claimant = UUID.randomUUID().toString();
+        if (!claims.claim(notificationId, claimant, claimTime)) {
+            if (claims.delivered(notificationId)) {
+                return;
+            }
+            throw new DeliveryInProgress(notificationId);
         }
-        var n = find(notificationId);
+        try {
+            send(sender, find(notificationId));
+        } catch (RuntimeException failed) {
+            claims.release(notificationId, claimant);
+            throw failed;
+        }
+        claims.delivered(notificationId, claimant, channel);
+    }
+
+    private void send(JavaMailSender sender, Notification n) {
         if (sender == null) {
             log.info("No mail server configured; notification {} to {}: {}\n{}", n.id(), n.recipient(), n.subject(), n.body());
             return;
@@ -73,7 +93,7 @@ public class Notifications {
             helper.setFrom("no-reply@merchant-onboarding.invalid");
             helper.setSubject(n.subject());
             helper.setText(n.body());
-            // Receivers can drop a copy if a crash between sending and committing ever makes us send again.
+            // Receivers can drop a copy if a crash between sending and marking it sent ever makes us send again.
             message.setHeader("X-Notification-Id", n.id());
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException("Cannot build notification " + n.id(), e);

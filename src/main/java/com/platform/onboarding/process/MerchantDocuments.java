@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.variable.value.FileValue;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,8 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A document on file, shown in the browser (the engine's own endpoint only offers downloads), to its merchant and to
- * staff. Its type is judged by its bytes, not by what the sender claimed: together with nosniff, a file cannot pass
- * for a page of ours. History holds the latest value, also after the application ended.
+ * staff. Its type is judged by its bytes, not by what the sender claimed: together with nosniff (security/
+ * SecurityHeaders, on all our paths), a file cannot pass for a page of ours. History holds the latest value, also after the application ended.
  */
 @RestController
 class MerchantDocuments {
@@ -81,11 +80,23 @@ class MerchantDocuments {
         String filename = file.getFilename() == null ? name : file.getFilename();
         return ResponseEntity.ok()
                 .contentType(typeOf(bytes))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename(filename, StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename*=UTF-8''" + encoded(filename))
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .body(bytes);
+    }
+
+    /** RFC 5987: every byte of the UTF-8 name outside the few characters allowed bare is percent-encoded. */
+    private static String encoded(String filename) {
+        var out = new StringBuilder();
+        for (byte b : filename.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xFF);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!#$&+-.^_`|~".indexOf(c) >= 0) {
+                out.append(c);
+            } else {
+                out.append('%').append(String.format("%02X", b & 0xFF));
+            }
+        }
+        return out.toString();
     }
 
     private static MediaType typeOf(byte[] bytes) {

@@ -193,7 +193,7 @@ class MerchantStatusController {
             var label = qualification.map(q -> new TaskForms.Label(q.zh(), capitalised(q.en())))
                     .orElseGet(() -> forms.label(Elements.UPLOAD_FACTORY_AUDIT, name));
             documents.add(new Document(name, label.zh(), label.en(), file.getFilename(), file.getMimeType(),
-                    validUntil, validUntil == null ? null : times.daysLeft(java.sql.Date.valueOf(validUntil)),
+                    validUntil, times.daysLeft(validUntil),
                     MerchantDocuments.url(application.applicationId(), name)));
         });
         return documents;

@@ -1,5 +1,6 @@
 package com.platform.onboarding.process;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.platform.onboarding.merchant.MerchantApplication;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
@@ -55,8 +57,10 @@ class MerchantTaskController {
 
     record FileOnFile(String filename, String mimeType, String url) {}
 
-    record TaskView(String taskId, String key, String nameZh, String nameEn, Date dueAt, Long daysLeft, JsonNode form,
-            Map<String, Object> values, Map<String, FileOnFile> files) {}
+    /** {@code form} is null, and said so, while the task has no form the portal can render. */
+    record TaskView(String taskId, String key, String nameZh, String nameEn, Date dueAt, Long daysLeft,
+            @JsonInclude(JsonInclude.Include.ALWAYS) JsonNode form, Map<String, Object> values,
+            Map<String, FileOnFile> files) {}
 
     record FieldError(String field, String label, String labelZh, String code, String message, String messageZh) {}
 
@@ -126,7 +130,7 @@ class MerchantTaskController {
         var errors = new ArrayList<FieldError>();
         variables.fields().forEachRemaining(field -> {
             try {
-                converted.putValueTyped(field.getKey(), typed(field.getValue()));
+                converted.putValueTyped(field.getKey(), typed(field.getValue(), times));
             } catch (Refused refused) {
                 var label = forms.label(formName, field.getKey());
                 errors.add(new FieldError(field.getKey(), label.en(), label.zh(), refused.code,
@@ -151,10 +155,9 @@ class MerchantTaskController {
                 // Our checks say what is wrong after the field's name; the engine's own wording is never passed on.
                 String problem = refused instanceof InvalidTaskInput && refused.getMessage().startsWith(field + " ")
                         ? refused.getMessage().substring(field.length() + 1) : null;
+                var words = problemWords(problem);
                 return ResponseEntity.badRequest().body(refusal(List.of(new FieldError(field, label.en(), label.zh(),
-                        "REFUSED",
-                        label.en() + ": " + (problem == null ? "this value cannot be accepted." : problem),
-                        label.zh() + "：" + (problem == null ? "该值不能被接受。" : problem)))));
+                        "REFUSED", label.en() + ": " + words[0], label.zh() + "：" + words[1]))));
             }
             if (taskService.createTaskQuery().taskId(task.getId()).active().count() == 0) {
                 return notFound();
@@ -162,6 +165,23 @@ class MerchantTaskController {
             throw failed;
         }
     }
+
+    /**
+     * Our checks word a problem in English with the Chinese in closing brackets ("... (发货时效须为 1–15 天)"): each
+     * language gets its own part. Without one, the field's name in words says enough.
+     */
+    private static String[] problemWords(String problem) {
+        if (problem == null) {
+            return new String[] {"this value cannot be accepted.", "该值不能被接受。"};
+        }
+        var bilingual = BILINGUAL.matcher(problem.strip());
+        if (bilingual.matches()) {
+            return new String[] {bilingual.group(1).strip(), bilingual.group(2).strip()};
+        }
+        return new String[] {problem, "该值不能被接受（" + problem + "）"};
+    }
+
+    private static final Pattern BILINGUAL = Pattern.compile("(.*)\\(([^()]*\\p{IsHan}[^()]*)\\)\\s*$");
 
     private static FormFieldValidationException refusedField(Throwable failed) {
         for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
@@ -192,6 +212,13 @@ class MerchantTaskController {
             } else {
                 values.put(name, plain(name, value.getValue()));
             }
+        }
+        // The reviewer's reason, while the merchant works on what the reviewer sent back.
+        var decision = taskService.getVariables(task.getId(), List.of(MerchantOnboarding.Variables.DECISION,
+                MerchantOnboarding.Variables.DECISION_REASON));
+        if ("REQUEST_CHANGES".equals(decision.get(MerchantOnboarding.Variables.DECISION))
+                && decision.get(MerchantOnboarding.Variables.DECISION_REASON) instanceof String reason) {
+            values.put("reviewerRequest", reason);
         }
         var taskNames = TaskTimes.names(task.getName());
         return new TaskView(task.getId(), task.getTaskDefinitionKey(), taskNames[0], taskNames[1], task.getDueDate(),
@@ -225,7 +252,7 @@ class MerchantTaskController {
     }
 
     /** A value as the engine's REST API takes it: its type named, or inferred from the JSON as the engine does. */
-    private static TypedValue typed(JsonNode spec) throws Refused {
+    private static TypedValue typed(JsonNode spec, TaskTimes times) throws Refused {
         if (!spec.isObject()) {
             throw new Refused("NOT_A_VALUE", "send it as {\"value\": …}.", "请以 {\"value\": …} 的格式提交。");
         }
@@ -284,7 +311,7 @@ class MerchantTaskController {
                 return Variables.doubleValue(absent ? null : value.asDouble());
             }
             case "date" -> {
-                return Variables.dateValue(absent ? null : date(value));
+                return Variables.dateValue(absent ? null : date(value, times));
             }
             case "file" -> {
                 return file(spec, value);
@@ -294,10 +321,10 @@ class MerchantTaskController {
         }
     }
 
-    private static Date date(JsonNode value) throws Refused {
+    private static Date date(JsonNode value, TaskTimes times) throws Refused {
         String text = value.asText("");
         try {
-            return java.sql.Date.valueOf(LocalDate.parse(text));
+            return times.startOf(LocalDate.parse(text));
         } catch (DateTimeParseException notPlainDate) {
             try {
                 return new SimpleDateFormat(ENGINE_DATE).parse(text);

@@ -29,6 +29,15 @@ class TaskTimes {
         return ChronoUnit.DAYS.between(today, LocalDate.ofInstant(Instant.ofEpochMilli(due.getTime()), businessZone));
     }
 
+    Long daysLeft(LocalDate lastDay) {
+        return lastDay == null ? null : daysLeft(Date.from(lastDay.atStartOfDay(businessZone).toInstant()));
+    }
+
+    /** A day as a point in time: its start in the business zone. */
+    Date startOf(LocalDate day) {
+        return Date.from(day.atStartOfDay(businessZone).toInstant());
+    }
+
     String date(Date date) {
         return LocalDate.ofInstant(Instant.ofEpochMilli(date.getTime()), businessZone).toString();
     }

@@ -2,6 +2,7 @@ package com.platform.onboarding.screening;
 
 import com.platform.onboarding.security.Caller;
 import com.platform.onboarding.security.Groups;
+import com.platform.onboarding.text.PlainText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,6 +70,11 @@ class RiskListController {
         if (reason.isEmpty()) {
             errors.add(new FieldError("reason", "Choose one of " + Arrays.toString(RiskReason.values()) + ".",
                     "原因须为 " + Arrays.toString(RiskReason.values()) + " 之一。"));
+        }
+        for (var text : Map.of("merchantName", String.valueOf(entry.merchantName()), "note",
+                String.valueOf(entry.note())).entrySet()) {
+            PlainText.check(text.getValue()).ifPresent(refusal -> errors.add(new FieldError(text.getKey(),
+                    refusal.message(), refusal.messageZh())));
         }
         if (!errors.isEmpty()) {
             throw new InvalidEntry(errors);

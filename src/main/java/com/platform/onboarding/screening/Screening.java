@@ -1,11 +1,10 @@
 package com.platform.onboarding.screening;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
-/** Checks a merchant against the risk list, by name (however it is spaced or cased) and by credit code. */
+/** Checks a merchant against the risk list, by name (in its canonical form: {@link CanonicalName}) and by credit code. */
 @Service
 public class Screening {
 
@@ -32,8 +31,8 @@ public class Screening {
                 .map(e -> new RiskHit(e.reason(), e.id(), "merchantName"));
     }
 
-    /** Full-width letters, case and runs of spaces must not let a listed merchant back in. */
+    /** A listed merchant must not get back in by width, case, spacing, invisible characters or look-alike letters. */
     static String normalised(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return CanonicalName.of(name);
     }
 }

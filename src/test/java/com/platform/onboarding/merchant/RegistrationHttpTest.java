@@ -42,7 +42,7 @@ class RegistrationHttpTest {
         body.put("username", username);
         body.put("password", "Durian2026x");
         body.put("merchantName", "ACME Trading Ltd");
-        body.put("contactEmail", "ops@acme.example");
+        body.put("contactEmail", username + "@acme.example");
         body.put("entityType", "OVERSEAS");
         body.put("category", "food.fresh-fruit.durian");
         body.put("overseasMarkets", "US,HK");
@@ -155,6 +155,26 @@ class RegistrationHttpTest {
         assertThat(form.contentType()).startsWith("application/problem+json");
         assertThat(form.json().get("errors").get(0).get("code").asText()).isEqualTo("NOT_JSON");
         assertNothingCreatedFor("acme");
+    }
+
+    @Test
+    void anEmailAddressGetsSoManyFirstMailsAnHourThenTheCallerIsToldWhenToComeBack() {
+        var anonymous = Http.anonymous(port);
+        for (int i = 1; i <= 3; i++) {
+            var body = registration("flood-" + i);
+            body.put("contactEmail", "Victim@Example.com");
+            assertThat(anonymous.postJson("/api/registrations", body).status()).isEqualTo(201);
+        }
+        var fourth = registration("flood-4");
+        fourth.put("contactEmail", "victim@example.com");
+
+        var refused = anonymous.postJson("/api/registrations", fourth);
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.header("Retry-After")).matches("[0-9]+");
+        assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(60L, 3600L);
+        assertThat(refused.json().get("detailZh").asText()).contains("注册过于频繁");
+        assertNothingCreatedFor("flood-4");
     }
 
     private void assertNothingCreatedFor(String username) {

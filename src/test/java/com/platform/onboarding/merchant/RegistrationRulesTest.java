@@ -12,7 +12,8 @@ class RegistrationRulesTest {
 
     private final RegistrationRules rules = new RegistrationRules(new CategoryCatalogue(
             Set.of("food", "food.fresh-fruit", "food.fresh-fruit.durian", "apparel", "apparel.womenswear", "beauty"),
-            List.of("apparel", "footwear", "sports-outdoor")), Set.of("admin", "ops"));
+            List.of("apparel", "footwear", "sports-outdoor")),
+            Set.of("admin", "ops", "support", "payment", "camunda", "system", "reviewer"));
 
     static Registration valid() {
         return new Registration("acme-hk", "Durian2026x", "ACME Trading Ltd", "ops@acme.example", "OVERSEAS",
@@ -48,6 +49,38 @@ class RegistrationRulesTest {
     void aReservedUserNameIsRefusedSoThatNobodyPassesForStaff() {
         var r = new Registration("ops", "Durian2026x", "ACME", "ops@acme.example", "DOMESTIC", "beauty", "", false);
         assertThat(codesFor(r, "username")).containsExactly("USERNAME_RESERVED");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"admin1", "ops-team", "support-desk", "payment", "camunda", "system1", "reviewer3",
+            "acme-ops", "x-admin-2"})
+    void aNameThatPassesForStaffIsRefusedByRule(String username) {
+        var r = new Registration(username, "Durian2026x", "ACME", "ops@acme.example", "DOMESTIC", "beauty", "", false);
+        assertThat(codesFor(r, "username")).containsExactly("USERNAME_RESERVED");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"acme-hk", "shops-hk", "durian-2026", "adminton", "opsis-trading"})
+    void aMerchantsOwnNameIsNotMistakenForStaff(String username) {
+        var r = new Registration(username, "Durian2026x", "ACME", "ops@acme.example", "DOMESTIC", "beauty", "", false);
+        assertThat(codesFor(r, "username")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ACME\u0000 Ltd", "ACME\r\nINFO forged log line", "ACME \u202eLtd", "AC\u200bME Ltd",
+            "ACME\ufeff", "ACME\u2028Ltd"})
+    void aNameWithInvisibleOrControlCharactersIsRefused(String merchantName) {
+        var r = new Registration("acme-hk", "Durian2026x", merchantName, "ops@acme.example", "DOMESTIC", "beauty", "", false);
+        var refused = rules.check(r).stream().filter(v -> v.field().equals("merchantName")).toList();
+        assertThat(refused).extracting(Violation::code).containsExactly("TEXT_INVISIBLE_CHARACTERS");
+        assertThat(refused.get(0).messageZh()).contains("不可见字符");
+    }
+
+    @Test
+    void chineseAndAccentedNamesAreWelcome() {
+        var r = new Registration("acme-hk", "Durian2026x", "榴莲贸易（香港）有限公司 · Café Ltd", "ops@acme.example",
+                "DOMESTIC", "beauty", "", false);
+        assertThat(rules.check(r)).isEmpty();
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.platform.onboarding.OnboardingTest;
 import com.platform.onboarding.Registrations;
 import com.platform.onboarding.Smtp;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** A real SMTP conversation: what the merchant receives, and that nothing is lost or sent twice when mail fails. */
 @OnboardingTest
@@ -33,6 +35,10 @@ class NotificationDeliveryTest {
     ManagementService managementService;
     @Autowired
     Notifications notifications;
+    @Autowired
+    DeliveryClaims claims;
+    @Autowired
+    TransactionTemplate transactions;
 
     private Job deliveryJobOf(String applicationId) {
         var instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("notification-delivery")
@@ -63,6 +69,52 @@ class NotificationDeliveryTest {
     void theSameDeliveryRunTwiceSendsOneMessage() {
         String applicationId = Registrations.register(port, "mail-twice", "Mail Twice Ltd", "DOMESTIC", "beauty", "");
         String notificationId = notifications.of(applicationId).get(0).id();
+
+        notifications.deliver(notificationId);
+        notifications.deliver(notificationId);
+
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+    }
+
+    /**
+     * A slow mail server: the node's job lock expires, another node takes the job, and the first node's job
+     * transaction fails after its mail went out. The second run must not send again.
+     */
+    @Test
+    void aDeliveryWhoseJobTransactionFailsAfterSendingIsNotSentAgain() {
+        String applicationId = Registrations.register(port, "mail-slow", "Mail Slow Ltd", "DOMESTIC", "beauty", "");
+        String notificationId = notifications.of(applicationId).get(0).id();
+
+        transactions.executeWithoutResult(tx -> {
+            notifications.deliver(notificationId);
+            tx.setRollbackOnly();
+        });
+        notifications.deliver(notificationId);
+
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(notifications.of(applicationId).get(0).deliveredBy()).isEqualTo("SMTP");
+    }
+
+    @Test
+    void whileAnotherRunHoldsTheClaimNothingIsSentAndTheJobIsRetriedLater() {
+        String applicationId = Registrations.register(port, "mail-held", "Mail Held Ltd", "DOMESTIC", "beauty", "");
+        String notificationId = notifications.of(applicationId).get(0).id();
+        assertThat(claims.claim(notificationId, "node-a", Duration.ofMinutes(5))).isTrue();
+
+        assertThatThrownBy(() -> notifications.deliver(notificationId)).isInstanceOf(DeliveryInProgress.class)
+                .hasMessageContaining("being delivered by another run");
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+
+        claims.delivered(notificationId, "node-a", "SMTP");
+        notifications.deliver(notificationId);
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void aClaimWhoseHolderDiedExpiresAndTheMessageGoesOutOnce() {
+        String applicationId = Registrations.register(port, "mail-dead", "Mail Dead Ltd", "DOMESTIC", "beauty", "");
+        String notificationId = notifications.of(applicationId).get(0).id();
+        assertThat(claims.claim(notificationId, "node-dead", Duration.ofSeconds(-1))).isTrue();
 
         notifications.deliver(notificationId);
         notifications.deliver(notificationId);

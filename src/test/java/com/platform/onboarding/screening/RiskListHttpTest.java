@@ -46,7 +46,7 @@ class RiskListHttpTest {
         assertThat(added.status()).isEqualTo(201);
 
         var registration = Http.anonymous(port).postJson("/api/registrations", Map.of("username", "knockoff-hk",
-                "password", "Durian2026x", "merchantName", "  KNOCK off   trading ", "contactEmail", "k@example.com",
+                "password", "Durian2026x", "merchantName", "  KN\u041eCK-off   trading ", "contactEmail", "k@example.com",
                 "entityType", "DOMESTIC", "category", "beauty", "overseasMarkets", "", "factoryProgram", false));
 
         assertThat(registration.status()).isEqualTo(201);
@@ -74,6 +74,10 @@ class RiskListHttpTest {
                 .containsExactlyInAnyOrder("creditCode", "reason");
         assertThat(ops.postJson("/api/risk-list", Map.of("reason", "COUNTERFEIT")).json().get("errors").get(0)
                 .get("field").asText()).isEqualTo("merchantName");
+        var forged = ops.postJson("/api/risk-list", Map.of("merchantName", "Knock Off", "reason", "COUNTERFEIT",
+                "note", "ok\r\n2026-12-01 INFO risk list cleared by admin"));
+        assertThat(forged.status()).isEqualTo(400);
+        assertThat(forged.json().get("errors").get(0).get("field").asText()).isEqualTo("note");
         assertThat(ops.get("/api/risk-list").json().size()).isEqualTo(before);
     }
 

@@ -5,5 +5,10 @@ export default {
     vendor: 'Merchant Onboarding 商家入驻'
   },
   disableWelcomeMessage: true,
-  shortcuts: {}
+  shortcuts: {},
+  // Reviewers read Chinese; a browser asking for any other language gets English.
+  locales: {
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'en'
+  }
 };

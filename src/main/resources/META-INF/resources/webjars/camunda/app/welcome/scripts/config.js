@@ -1,0 +1,11 @@
+// Staff meet the product, not the engine's vendor; they read Chinese, and any other browser language gets English.
+export default {
+  app: {
+    name: 'Welcome 欢迎页',
+    vendor: 'Merchant Onboarding 商家入驻'
+  },
+  locales: {
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'en'
+  }
+};
