@@ -125,6 +125,7 @@ export const messages = {
   submitted: { zh: '已提交，谢谢！', en: 'Sent. Thank you!' },
   taskGone: { zh: '这项任务已完成或已关闭。', en: 'This step is already done or closed.' },
   onFile: { zh: '已上传：{file}（不选新文件则保留）', en: 'On file: {file} (kept unless you choose a new file)' },
+  choose: { zh: '请选择', en: 'Select' },
   browse: { zh: '选择文件', en: 'Choose file' },
   fileTooLarge: { zh: '文件超过 10 MB', en: 'The file is larger than 10 MB' },
   fixFormFields: { zh: '请修正标出的字段。', en: 'Please fix the fields marked.' },

@@ -88,6 +88,7 @@ export async function renderTask(ctx: Ctx, appId: string, taskId: string, focusF
   const onFile = task.files || {};
   const relabel = () => {
     container.querySelectorAll('.fjs-filepicker-button').forEach((b) => { b.textContent = t('browse'); });
+    container.querySelectorAll('.fjs-select-placeholder').forEach((p) => { p.textContent = t('choose'); });
     for (const [key, file] of Object.entries(onFile)) {
       const input = container.querySelector(`input[type=file][id$="-${CSS.escape(key)}"]`);
       const picker = input?.closest('.fjs-form-field');
