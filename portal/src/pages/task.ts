@@ -88,7 +88,9 @@ export async function renderTask(ctx: Ctx, appId: string, taskId: string, focusF
   const onFile = task.files || {};
   const relabel = () => {
     container.querySelectorAll('.fjs-filepicker-button').forEach((b) => { b.textContent = t('browse'); });
-    container.querySelectorAll('.fjs-select-placeholder').forEach((p) => { p.textContent = t('choose'); });
+    // The select's text node belongs to the renderer (replacing it would freeze the chosen value's label): the
+    // placeholder's words go into an attribute that the stylesheet shows instead.
+    container.querySelectorAll('.fjs-select-display').forEach((p) => { p.setAttribute('data-placeholder', t('choose')); });
     for (const [key, file] of Object.entries(onFile)) {
       const input = container.querySelector(`input[type=file][id$="-${CSS.escape(key)}"]`);
       const picker = input?.closest('.fjs-form-field');

@@ -154,7 +154,7 @@ class MerchantJourneyBrowserIT {
 
     @Test
     void reviewersClaimFromTheGroupListRequestChangesOnceThenApproveWithFourEyes() throws Exception {
-        String username = "browser-review";
+        String username = "browser-durian-b";
         String merchantName = "Browser Review Durian Ltd";
         String applicationId = registerByApi(username, merchantName);
         var merchant = Http.as(service.port(), username, PASSWORD);
@@ -359,7 +359,7 @@ class MerchantJourneyBrowserIT {
 
     @Test
     void opsFindTheApplicationInCockpitAndRetryTheFailedEmail() throws Exception {
-        String applicationId = registerByApi("browser-ops", "Browser Ops Durian Ltd");
+        String applicationId = registerByApi("browser-durian-c", "Browser Ops Durian Ltd");
         var admin = Http.as(service.port(), "admin", "admin");
         String delivery = admin.get("/engine-rest/process-instance?processDefinitionKey=notification-delivery&businessKey="
                 + applicationId).json().get(0).get("id").asText();
@@ -403,7 +403,7 @@ class MerchantJourneyBrowserIT {
             }
             // Retried with the mail server back: the merchant's message goes out and the incident is gone.
             assertThat(mail.waitForIncomingEmail(60_000, 1)).isTrue();
-            assertThat(mail.getReceivedMessages()[0].getAllRecipients()[0].toString()).isEqualTo("browser-ops@example.com");
+            assertThat(mail.getReceivedMessages()[0].getAllRecipients()[0].toString()).isEqualTo("browser-durian-c@example.com");
             assertThat(admin.get("/engine-rest/incident?processInstanceId=" + delivery).json()).isEmpty();
         } finally {
             mail.stop();
