@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -64,6 +65,8 @@ final class Browser implements AutoCloseable {
         // A fixed driver path keeps Selenium Manager from trying to download one.
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         this.driver = new ChromeDriver(service, options);
+        // --window-size alone keeps a headless window at least 500 wide; a phone is narrower.
+        driver.manage().window().setSize(new Dimension(width, height));
         this.wait = new WebDriverWait(driver, PATIENCE);
     }
 
