@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -65,8 +64,11 @@ final class Browser implements AutoCloseable {
         // A fixed driver path keeps Selenium Manager from trying to download one.
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         this.driver = new ChromeDriver(service, options);
-        // --window-size alone keeps a headless window at least 500 wide; a phone is narrower.
-        driver.manage().window().setSize(new Dimension(width, height));
+        // A headless window stays at least 500 wide whatever it is told; a phone's narrower screen is emulated.
+        if (width < 500) {
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
+                    "height", height, "deviceScaleFactor", 1, "mobile", true));
+        }
         this.wait = new WebDriverWait(driver, PATIENCE);
     }
 
@@ -190,6 +192,26 @@ final class Browser implements AutoCloseable {
         var input = driver.findElement(By.cssSelector(".task-form input[type=file][id$='-" + key + "']"));
         script("arguments[0].classList.remove('fjs-hidden'); arguments[0].style.display = 'block';", input);
         input.sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /**
+     * What axe-core (an npm dependency of the portal, so installed by the build) finds serious or critical on the
+     * page as it is now: one line per rule broken, with where.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> seriousAccessibilityViolations() {
+        try {
+            script(Files.readString(Path.of("portal/node_modules/axe-core/axe.min.js")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("axe-core comes with the portal's npm ci", e);
+        }
+        return (List<String>) ((JavascriptExecutor) driver).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
+                + "  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
+                + "    .map(function (v) { return v.id + ': ' + v.help + ' at ' + v.nodes.map(function (n) {"
+                + "      return n.target.join(' '); }).join(', '); }));"
+                + "});");
     }
 
     /** Logs into Cockpit and waits for its dashboard. */

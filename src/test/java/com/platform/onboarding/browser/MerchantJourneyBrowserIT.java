@@ -72,6 +72,7 @@ class MerchantJourneyBrowserIT {
                     zh ? "签署出海协议" : "Sign overseas agreement", zh ? "入驻进度" : "Progress");
             assertThat(home).doesNotContain("Tasklist", "engine", "sign-overseas-agreement");
             browser.screenshot("2-application");
+            assertThat(browser.seriousAccessibilityViolations()).as("the application page").isEmpty();
 
             browser.click(".due-item a.button");
             String agreement = browser.waitForText(zh ? "我同意出海协议" : "I accept the overseas agreement",
@@ -86,6 +87,7 @@ class MerchantJourneyBrowserIT {
             browser.waitForText(zh ? "不能大于 30。" : "Field must have maximum value of 30.");
             browser.type("input[id$='-committedShippingDays']", "7");
             browser.screenshot("3-agreement-signed");
+            assertThat(browser.seriousAccessibilityViolations()).as("the agreement form").isEmpty();
             assertThat(browser.submitPortalForm()).contains(zh ? "已提交，谢谢！" : "Sent. Thank you!");
 
             browser.click("a.button[href='#/']");
@@ -100,6 +102,7 @@ class MerchantJourneyBrowserIT {
             fillQualification(browser, zh, "overseasEntity", merchantName, "SG-FOOD-EXPORT-7", tooSoon);
             fillQualification(browser, zh, "domesticEntrusted", merchantName, "91350100M000100Y43", TODAY.plusDays(365));
             browser.screenshot("4-qualifications-filled");
+            assertThat(browser.seriousAccessibilityViolations()).as("the upload form").isEmpty();
             assertThat(browser.submitPortalForm()).contains(zh ? "已提交，谢谢！" : "Sent. Thank you!");
 
             // The check found an issue: the application page says what and where, in the person's language.
@@ -110,6 +113,7 @@ class MerchantJourneyBrowserIT {
                     zh ? "需修改：境外主体资质 · 有效期至" : "Fix: Overseas-entity qualification · Valid until");
             assertThat(issues).doesNotContain("QUALIFICATION_EXPIRES_TOO_SOON", "overseasEntityValidUntil");
             browser.screenshot("5-issues-shown");
+            assertThat(browser.seriousAccessibilityViolations()).as("the issues").isEmpty();
 
             // The merchant fixes only the date: the documents on file stay without being chosen again.
             browser.click(".issue a");
@@ -244,6 +248,7 @@ class MerchantJourneyBrowserIT {
         browser.waitForText(zh ? "商家入驻注册" : "Register your business", zh ? "用户名" : "User name",
                 zh ? "经营类目" : "Category", zh ? "美国" : "United States", zh ? "提交注册" : "Register");
         browser.screenshot("1-register-page");
+        assertThat(browser.seriousAccessibilityViolations()).as("the register page").isEmpty();
         browser.type("#username", username);
         browser.type("#password", PASSWORD);
         browser.type("#merchantName", merchantName);
