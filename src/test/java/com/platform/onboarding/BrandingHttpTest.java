@@ -3,6 +3,7 @@ package com.platform.onboarding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -47,17 +48,22 @@ class BrandingHttpTest {
     }
 
     @Test
-    void theRootLeadsToTheRegisterPageNotToTheVendorsWelcomePage() {
+    void theRootIsTheMerchantPortalNotTheVendorsWelcomePage() {
         var root = Http.anonymous(port).get("/");
-        assertThat(root.status()).isEqualTo(302);
-        assertThat(root.location()).endsWith("/register");
+        assertThat(root.status()).isEqualTo(200);
+        assertThat(root.body()).contains("商家中心", "Merchant Centre").doesNotContain("camunda");
     }
 
     @Test
-    void theRegisterPageSpeaksChineseAndEnglish() {
-        var page = Http.anonymous(port).get("/register");
+    void theOldRegisterAddressOpensThePortalWhoseScriptRegistersInBothLanguages() {
+        var http = Http.anonymous(port);
+        var page = http.get("/register");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("商家入驻", "Merchant Onboarding", "api/registrations");
+        var script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(page.body());
+        assertThat(script.find()).as("the portal's script in %s", page.body()).isTrue();
+        var bundle = http.get(script.group(1));
+        assertThat(bundle.status()).isEqualTo(200);
+        assertThat(bundle.body()).contains("/api/registrations", "提交注册", "Register your business");
     }
 
     @Test

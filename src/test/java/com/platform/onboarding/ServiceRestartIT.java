@@ -40,7 +40,7 @@ class ServiceRestartIT {
                     "{\"variables\":{\"agreementAccepted\":{\"value\":true},\"committedShippingDays\":{\"value\":5}}}");
             uploadTask = merchant.task(applicationId, "upload-qualifications").get("taskId").asText();
             assertThat(admin.get("/engine-rest/task/" + uploadTask + "/deployed-form").body())
-                    .contains("cam-variable-type=\"File\"");
+                    .contains("\"type\": \"filepicker\"");
 
             String other = register(service, "restart-mo", "MO");
             agreementTask = MerchantApi.basic(service.port(), "restart-mo", "Durian2026x")

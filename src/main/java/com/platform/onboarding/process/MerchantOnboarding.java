@@ -165,9 +165,9 @@ public final class MerchantOnboarding {
     public static final class Forms {
         public static final String SIGN_OVERSEAS_AGREEMENT = "sign-overseas-agreement";
         public static final String REVIEW_QUALIFICATIONS = "review-qualifications";
-        public static final String UPLOAD_QUALIFICATIONS = "embedded:deployment:forms/upload-qualifications.html";
+        public static final String UPLOAD_QUALIFICATIONS = "upload-qualifications";
         public static final String REFUND_DEPOSIT = "refund-deposit";
-        public static final String UPLOAD_FACTORY_AUDIT = "embedded:deployment:forms/upload-factory-audit.html";
+        public static final String UPLOAD_FACTORY_AUDIT = "upload-factory-audit";
         public static final String REVIEW_FACTORY = "review-factory";
 
         private Forms() {}

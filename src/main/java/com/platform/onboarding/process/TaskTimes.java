@@ -1,6 +1,7 @@
 package com.platform.onboarding.process;
 
 import com.platform.onboarding.OnboardingProperties;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -24,7 +25,8 @@ class TaskTimes {
             return null;
         }
         var today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), businessZone);
-        return ChronoUnit.DAYS.between(today, LocalDate.ofInstant(due.toInstant(), businessZone));
+        // getTime(), not toInstant(): a java.sql.Date (a date column read back) refuses toInstant().
+        return ChronoUnit.DAYS.between(today, LocalDate.ofInstant(Instant.ofEpochMilli(due.getTime()), businessZone));
     }
 
     Long daysLeft(LocalDate lastDay) {
@@ -37,7 +39,7 @@ class TaskTimes {
     }
 
     String date(Date date) {
-        return LocalDate.ofInstant(date.toInstant(), businessZone).toString();
+        return LocalDate.ofInstant(Instant.ofEpochMilli(date.getTime()), businessZone).toString();
     }
 
     /** Task names read "English 中文": the Chinese starts at the first Han character. */

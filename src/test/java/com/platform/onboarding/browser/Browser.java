@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -41,6 +42,11 @@ final class Browser implements AutoCloseable {
     }
 
     Browser(int port, String journey) {
+        this(port, journey, 1400, 1000);
+    }
+
+    /** A browser window of this size: 390 wide is a phone. */
+    Browser(int port, String journey, int width, int height) {
         this.base = "http://localhost:" + port;
         this.journey = journey;
         Path profile;
@@ -54,10 +60,15 @@ final class Browser implements AutoCloseable {
         // The network is closed but for localhost: without these flags Chromium keeps dialling Google's services.
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,1000", "--user-data-dir=" + profile);
+                "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
         // A fixed driver path keeps Selenium Manager from trying to download one.
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         this.driver = new ChromeDriver(service, options);
+        // A headless window stays at least 500 wide whatever it is told; a phone's narrower screen is emulated.
+        if (width < 500) {
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
+                    "height", height, "deviceScaleFactor", 1, "mobile", true));
+        }
         this.wait = new WebDriverWait(driver, PATIENCE);
     }
 
@@ -139,6 +150,69 @@ final class Browser implements AutoCloseable {
         find(".task-filter");
     }
 
+
+    /** Signs into the merchant portal and waits for the application page. */
+    void signInToPortal(String user, String password) {
+        open("/#/signin");
+        type("#signin-username", user);
+        type("#signin-password", password);
+        click("form button[type=submit]");
+        find(".stepper");
+    }
+
+    /** The portal in this language ("zh" or "en"): one click on the switch when it shows the other. */
+    void portalLanguage(String language) {
+        find(".top-actions button");
+        String lang = (String) script("return document.documentElement.lang");
+        if (!lang.startsWith(language)) {
+            click(".top-actions button");
+            until("the portal in " + language, () -> ((String) script("return document.documentElement.lang"))
+                    .startsWith(language));
+        }
+    }
+
+    /** Submits the open portal task form and waits for the portal's answer, thanks or what to fix. */
+    String submitPortalForm() {
+        // A person leaves the last field first: an open list of options closes.
+        click("h1");
+        click(".actions .button.primary");
+        until("an answer to the form", () -> !all(".notice-ok, .notice-error").isEmpty());
+        return text();
+    }
+
+    /** Picks a date in a form field's date picker, whatever format the browser's locale types dates in. */
+    void pickDate(String key, LocalDate date) {
+        var input = find(".task-form input[id$='-" + key + "-date']");
+        script("arguments[0]._flatpickr.setDate(new Date(arguments[1], arguments[2] - 1, arguments[3]), true);", input,
+                date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    }
+
+    /** Chooses a file in a form field's file picker (the input itself is hidden behind its button). */
+    void chooseFile(String key, Path file) {
+        var input = driver.findElement(By.cssSelector(".task-form input[type=file][id$='-" + key + "']"));
+        script("arguments[0].classList.remove('fjs-hidden'); arguments[0].style.display = 'block';", input);
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /**
+     * What axe-core (an npm dependency of the portal, so installed by the build) finds serious or critical on the
+     * page as it is now: one line per rule broken, with where.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> seriousAccessibilityViolations() {
+        try {
+            script(Files.readString(Path.of("portal/node_modules/axe-core/axe.min.js")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("axe-core comes with the portal's npm ci", e);
+        }
+        return (List<String>) ((JavascriptExecutor) driver).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
+                + "  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
+                + "    .map(function (v) { return v.id + ': ' + v.help + ' at ' + v.nodes.map(function (n) {"
+                + "      return n.target.join(' '); }).join(', '); }));"
+                + "});");
+    }
 
     /** Logs into Cockpit and waits for its dashboard. */
     void loginToCockpit(String user, String password) {

@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +32,8 @@ class QualificationRenewalHttpTest {
     QualificationWatches watches;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
     @Autowired
     ManagementService managementService;
     @Autowired
@@ -57,6 +60,8 @@ class QualificationRenewalHttpTest {
         var api = MerchantApi.basic(port, "renew-a", Registrations.PASSWORD);
         var merchant = api.http();
         String task = api.task(applicationId, "renew-qualification").get("taskId").asText();
+        assertThat(taskService.createTaskQuery().taskId(task).initializeFormKeys().singleResult().getCamundaFormRef()
+                .getKey()).isEqualTo("upload-qualifications");
 
         var foreign = api.complete(applicationId, task,
                 "{\"variables\":{\"validUntil\":{\"value\":\"2099-12-31\"},\"businessLicenseValidUntil\":{\"value\":\"2099-12-31\"}}}");
