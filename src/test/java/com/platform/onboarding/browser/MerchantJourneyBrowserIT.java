@@ -3,6 +3,7 @@ package com.platform.onboarding.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.platform.onboarding.Http;
+import com.platform.onboarding.MerchantApi;
 import com.platform.onboarding.PackagedService;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -161,10 +162,11 @@ class MerchantJourneyBrowserIT {
         String username = "browser-durian-b";
         String merchantName = "Browser Review Durian Ltd";
         String applicationId = registerByApi(username, merchantName);
-        var merchant = Http.as(service.port(), username, PASSWORD);
-        completeOnlyTask(merchant, "{\"variables\":{\"agreementAccepted\":{\"value\":true},"
+        var merchant = MerchantApi.basic(service.port(), username, PASSWORD);
+        completeOnlyTask(merchant, applicationId, "{\"variables\":{\"agreementAccepted\":{\"value\":true},"
                 + "\"committedShippingDays\":{\"value\":7}}}");
-        completeOnlyTask(merchant, qualificationsBody(merchantName, "food", "overseasEntity", "domesticEntrusted"));
+        completeOnlyTask(merchant, applicationId, qualificationsBody(merchantName, "food", "overseasEntity",
+                "domesticEntrusted"));
 
         String reason = "营业执照扫描件不清晰 / The scan is hard to read";
         String firstReview = reviewTask(Http.as(service.port(), "reviewer", "reviewer"), applicationId);
@@ -233,7 +235,7 @@ class MerchantJourneyBrowserIT {
             second.screenshot("1-approved");
             second.complete();
         }
-        var status = merchant.get("/api/merchants/" + applicationId).json();
+        var status = merchant.status(applicationId);
         assertThat(status.get("stage")).extracting(n -> n.asText()).containsExactly("deposit-paid");
     }
 
@@ -273,8 +275,9 @@ class MerchantJourneyBrowserIT {
                 "entityType", "DOMESTIC", "category", "apparel.womenswear", "overseasMarkets", "", "factoryProgram", true));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         String applicationId = response.json().get("applicationId").asText();
-        var merchant = Http.as(service.port(), username, PASSWORD);
-        completeOnlyTask(merchant, qualificationsBody("Browser Apparel Factory Ltd", "apparel", "businessLicense"));
+        var merchant = MerchantApi.basic(service.port(), username, PASSWORD);
+        completeOnlyTask(merchant, applicationId, qualificationsBody("Browser Apparel Factory Ltd", "apparel",
+                "businessLicense"));
         var reviewer = Http.as(service.port(), "reviewer", "reviewer");
         String review = reviewTask(reviewer, applicationId);
         assertThat(reviewer.postJson("/engine-rest/task/" + review + "/claim", "{\"userId\":\"reviewer\"}").status())
@@ -309,7 +312,7 @@ class MerchantJourneyBrowserIT {
             browser.waitForText("目前没有需要您处理的事项。");
             browser.screenshot("2-handed-in");
         }
-        var status = merchant.get("/api/merchants/" + applicationId).json();
+        var status = merchant.status(applicationId);
         assertThat(status.get("stage")).extracting(n -> n.asText()).containsExactly("review-factory");
 
         String factoryReview = reviewTask(reviewer, applicationId);
@@ -421,9 +424,11 @@ class MerchantJourneyBrowserIT {
         }
     }
 
-    private static void completeOnlyTask(Http merchant, String variables) {
-        String task = merchant.get("/engine-rest/task").json().get(0).get("id").asText();
-        assertThat(merchant.postJson("/engine-rest/task/" + task + "/complete", variables).status()).isEqualTo(204);
+    /** Steps another journey already shows in the browser, done here through the merchant API. */
+    private static void completeOnlyTask(MerchantApi merchant, String applicationId, String variables) {
+        String task = merchant.tasks(applicationId).get(0).get("taskId").asText();
+        var completed = merchant.complete(applicationId, task, variables);
+        assertThat(completed.status()).as(completed.body()).isEqualTo(204);
     }
 
     private static String reviewTask(Http reviewer, String applicationId) {
