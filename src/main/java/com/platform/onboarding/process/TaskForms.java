@@ -22,18 +22,14 @@ import org.springframework.stereotype.Component;
 /**
  * The forms of merchant tasks, as the portal renders them (form-js JSON from {@code forms/<name>.form}), and the
  * words for each field, so that a refusal names the field as the form does ("承诺发货时效（天）/ Committed shipping
- * time (days)"), never by its variable name. Labels read "中文 / English". The two upload forms are still embedded
- * HTML until they become form-js forms: their labels are read from the HTML meanwhile, and they have no form JSON.
+ * time (days)"), never by its variable name. Labels read "中文 / English"; a date field's words are its date label.
  */
 @Component
 class TaskForms {
 
     record Label(String zh, String en) {}
 
-    private static final Pattern FORM_FILE = Pattern.compile(".*forms/([a-z0-9-]+)\\.(?:html|form)$");
-    private static final Pattern HTML_LABEL = Pattern.compile("<label for=\"([A-Za-z0-9]+)\">([^<]+)</label>");
-    private static final Pattern HTML_CHECKBOX_LABEL = Pattern.compile(
-            "<label>\\s*<input[^>]*cam-variable-name=\"([A-Za-z0-9]+)\"[^>]*>\\s*([^<]+?)\\s*</label>");
+    private static final Pattern FORM_FILE = Pattern.compile(".*forms/([a-z0-9-]+)\\.form$");
     /** Per-qualification fields, {prefix}{suffix}: the form labels them without the qualification's name. */
     private static final Map<String, Label> QUALIFICATION_SUFFIXES = Map.of(
             Variables.HOLDER_NAME, new Label("持证主体名称", "holder name"),
@@ -103,16 +99,7 @@ class TaskForms {
                     found.put(key, split(label));
                 }
             });
-            return found;
         }
-        read("forms/" + formName + ".html").ifPresent(html -> {
-            for (var pattern : new Pattern[] {HTML_LABEL, HTML_CHECKBOX_LABEL}) {
-                var m = pattern.matcher(html);
-                while (m.find()) {
-                    found.putIfAbsent(m.group(1), split(m.group(2)));
-                }
-            }
-        });
         return found;
     }
 
@@ -146,8 +133,9 @@ class TaskForms {
     private static void collect(JsonNode components, Field field) {
         for (JsonNode component : components) {
             if (component.hasNonNull("key")) {
-                field.accept(component.get("key").asText(),
-                        component.hasNonNull("label") ? component.get("label").asText() : null);
+                String words = component.hasNonNull("label") ? component.get("label").asText()
+                        : component.hasNonNull("dateLabel") ? component.get("dateLabel").asText() : null;
+                field.accept(component.get("key").asText(), words);
             }
             collect(component.path("components"), field);
         }

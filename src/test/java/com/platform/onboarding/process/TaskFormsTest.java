@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The words for a task's fields, as a refusal names them: from the form-js form, or the embedded HTML form meanwhile. */
+/** The words for a task's fields, as a refusal names them: from the task's form-js form. */
 class TaskFormsTest {
 
     private final TaskForms forms = new TaskForms();
@@ -19,13 +19,16 @@ class TaskFormsTest {
     }
 
     @Test
-    void anEmbeddedHtmlFormGivesItsLabelsAndCheckboxTexts() {
-        assertThat(forms.form("upload-factory-audit")).isNull();
+    void theFactoryAuditFormGivesItsLabelsDateLabelsAndCheckboxTexts() {
+        assertThat(forms.form("upload-factory-audit")).isNotNull();
         var issuer = forms.label("upload-factory-audit", "auditIssuer");
         assertThat(issuer.zh()).isEqualTo("出具机构");
         assertThat(issuer.en()).isEqualTo("Issuer");
         // A slash inside the Chinese ("PDF/JPEG/PNG") does not part the languages.
         assertThat(forms.label("upload-factory-audit", "auditReportDocument").zh()).startsWith("报告文件（PDF/JPEG/PNG");
+        var issuedOn = forms.label("upload-factory-audit", "auditIssuedOn");
+        assertThat(issuedOn.zh()).isEqualTo("出具日期");
+        assertThat(issuedOn.en()).isEqualTo("Issued on");
         var odm = forms.label("upload-factory-audit", "hasOdmTeam");
         assertThat(odm.zh()).isNotEqualTo("hasOdmTeam").doesNotContain("/ ");
         assertThat(odm.en()).isNotEqualTo("hasOdmTeam");
