@@ -3,8 +3,8 @@ package com.platform.onboarding.notification;
 /** What a merchant hears about, each with its subject and text in Chinese and English. */
 public enum NotificationEvent {
     REGISTRATION_RECEIVED("入驻申请已受理", "Your application was received",
-            "我们已收到「%s」的入驻申请，申请编号 %s。请登录任务中心继续。",
-            "We received the application of %s, number %s. Sign in to Tasklist to continue."),
+            "我们已收到「%s」的入驻申请，申请编号 %s。请登录商家中心继续。",
+            "We received the application of %s, number %s. Sign in to the merchant portal to continue."),
     APPLICATION_REJECTED("入驻申请未通过", "Your application was not accepted",
             "很遗憾，「%s」的入驻申请（%s）未通过。原因代码：%s。",
             "We are sorry: the application of %s (%s) was not accepted. Reason code: %s."),
@@ -16,9 +16,9 @@ public enum NotificationEvent {
             "Congratulations: the store of %s is open (application %s)."),
     /** Facts: the issues' texts in Chinese, then in English. */
     QUALIFICATION_ISSUES_FOUND("资质需要修改", "Your qualifications need changes",
-            "「%1$s」的入驻申请（%2$s）提交的资质有以下问题，请登录任务中心修改后重新提交：%n%3$s",
-            "The qualifications submitted for %1$s (application %2$s) have these issues; please sign in to Tasklist,"
-                    + " fix them and submit again:%n%4$s"),
+            "「%1$s」的入驻申请（%2$s）提交的资质有以下问题，请登录商家中心修改后重新提交：%n%3$s",
+            "The qualifications submitted for %1$s (application %2$s) have these issues; please sign in to the merchant"
+                    + " portal, fix them and submit again:%n%4$s"),
     /** Facts: the reviewer's reason, as written. */
     CHANGES_REQUESTED("审核员要求修改", "The reviewer asks for changes",
             "「%1$s」的入驻申请（%2$s）需要修改后重新提交。审核员意见：%3$s",
@@ -30,8 +30,8 @@ public enum NotificationEvent {
                     + " after that the application lapses."),
     /** Facts: the task's name in Chinese and English, its deadline. */
     TASK_REMINDER("待办提醒", "A task is waiting for you",
-            "「%1$s」的入驻申请（%2$s）还有一项待办：%3$s。请于 %5$s 前在任务中心完成，逾期申请将失效。",
-            "The application of %1$s (%2$s) is waiting for you: %4$s. Please complete it in Tasklist by %5$s;"
+            "「%1$s」的入驻申请（%2$s）还有一项待办：%3$s。请于 %5$s 前在商家中心完成，逾期申请将失效。",
+            "The application of %1$s (%2$s) is waiting for you: %4$s. Please complete it in the merchant portal by %5$s;"
                     + " after that the application lapses."),
     /** Facts: the amount still to pay in CNY, the deadline. */
     DEPOSIT_REMINDER("保证金缴纳提醒", "Reminder: your category deposit",
@@ -48,10 +48,10 @@ public enum NotificationEvent {
             "The review task '%4$s' of %1$s (application %2$s) was due %5$s and is overdue; its priority was raised."),
     /** Facts: the qualification's name in Chinese and English, its last valid day, the days left. */
     QUALIFICATION_EXPIRING("资质即将到期", "A qualification expires soon",
-            "「%1$s」（%2$s）的%3$s将于 %5$s 到期（剩余 %6$s 天）。请在任务中心的「更新资质」任务中上传新证件，"
+            "「%1$s」（%2$s）的%3$s将于 %5$s 到期（剩余 %6$s 天）。请在商家中心的「更新资质」任务中上传新证件，"
                     + "到期未更新店铺将被暂停。",
             "The %4$s of %1$s (%2$s) expires on %5$s (%6$s days left). Please upload the renewed licence in the"
-                    + " 'Renew qualification' task in Tasklist; otherwise the store is suspended when it expires."),
+                    + " 'Renew qualification' task in the merchant portal; otherwise the store is suspended when it expires."),
     /** To the merchant and to ops. Facts: the qualification's name in Chinese and English, its last valid day. */
     MERCHANT_SUSPENDED("店铺已暂停", "The store is suspended",
             "「%1$s」（%2$s）的%3$s已于 %5$s 到期且未更新，店铺已暂停。上传有效证件后即恢复。",

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The merchant renews in Tasklist's API with their own login: their task, their fields, their watch. */
+/** The merchant renews through the merchant API with their own login: their task, their fields, their watch. */
 @OnboardingTest
 class QualificationRenewalHttpTest {
 
