@@ -49,23 +49,23 @@ class PostgresProfileIT {
                         staffMember(chief, service, "pg-payments", "payments"), chief);
                 DurianJourney.toActiveStore(service.port(), "pg-durian", staff);
 
-                var task = Http.as(service.port(), "pg-merchant", "Durian2026x").get("/engine-rest/task").json().get(0);
-                assertThat(task.get("taskDefinitionKey").asText()).isEqualTo("upload-qualifications");
-                uploadTask = task.get("id").asText();
                 applicationId = registration.json().get("applicationId").asText();
+                uploadTask = MerchantApi.basic(service.port(), "pg-merchant", "Durian2026x")
+                        .task(applicationId, "upload-qualifications").get("taskId").asText();
                 deployments = chief.get("/engine-rest/deployment/count").body();
             }
             try (var service = PackagedService.start("postgres-restarted", environment)) {
-                var merchant = Http.as(service.port(), "pg-merchant", "Durian2026x");
-                assertThat(merchant.get("/engine-rest/task").json()).singleElement()
-                        .satisfies(task -> assertThat(task.get("id").asText()).isEqualTo(uploadTask));
+                var api = MerchantApi.basic(service.port(), "pg-merchant", "Durian2026x");
+                var merchant = api.http();
+                assertThat(api.tasks(applicationId)).singleElement()
+                        .satisfies(task -> assertThat(task.get("taskId").asText()).isEqualTo(uploadTask));
                 assertThat(Http.as(service.port(), "chief", "Chief-2026-pw").get("/engine-rest/deployment/count").body())
                         .isEqualTo(deployments);
 
                 assertThat(merchant.postJson("/api/merchants/" + applicationId + "/withdrawal", "").status()).isEqualTo(202);
                 assertThat(merchant.get("/api/merchants/" + applicationId).json().get("status").asText())
                         .isEqualTo("WITHDRAWN");
-                assertThat(merchant.get("/engine-rest/task").json()).isEmpty();
+                assertThat(api.tasks(applicationId)).isEmpty();
             }
             try (var connection = postgres.getDatabase("postgres", "onboarding").getConnection();
                     var rows = connection.createStatement().executeQuery(

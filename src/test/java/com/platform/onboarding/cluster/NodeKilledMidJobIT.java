@@ -50,7 +50,9 @@ class NodeKilledMidJobIT {
                             "SPRING_PROFILES_ACTIVE", "postgres",
                             "SPRING_DATASOURCE_URL", db.url(),
                             "SPRING_DATASOURCE_USERNAME", "postgres",
-                            "SPRING_DATASOURCE_PASSWORD", ""),
+                            "SPRING_DATASOURCE_PASSWORD", "",
+                            "CAMUNDA_BPM_ADMINUSER_ID", "chief",
+                            "CAMUNDA_BPM_ADMINUSER_PASSWORD", "Chief-2026-pw"),
                     "--camunda.bpm.generic-properties.properties.hostname=nodeKilled",
                     "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME_MILLIS,
                     // Three jobs running, three waiting in the queue: the node dies holding both kinds.
