@@ -63,7 +63,10 @@ class NodeKilledMidJobIT {
                     "--camunda.bpm.job-execution.max-wait=1000",
                     "--spring.mail.host=localhost",
                     "--spring.mail.port=" + silentMailServer.port(),
-                    "--spring.mail.properties.mail.smtp.timeout=600000");
+                    "--spring.mail.properties.mail.smtp.timeout=600000",
+                    // The dying node's claims on its messages must not outlive it by the production 5 minutes: what this
+                    // test is about is the job locks. (A claim that outlives a slow send: SlowMailServerIT.)
+                    "--onboarding.mail-claim-time=1s");
             // The other node is up before the first one dies. Its job executor starts at the kill: running all along it
             // would race the first node for the jobs as they are created, and what this test is about is finding them
             // locked by a node that is gone.
