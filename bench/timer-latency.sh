@@ -35,7 +35,7 @@ GAP_MAX=${GAP_MAX:-1.5}
 TIMER=${TIMER:-PT5S}
 JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
 LABEL=${LABEL:-${*:-defaults}}
-AUTH=admin:admin
+AUTH=admin:Onboarding2026
 KEY=timer-latency-probe
 
 JAR=${JAR:-$(ls target/merchant-onboarding-*.jar 2>/dev/null | grep -v -- '-plain\.jar$' | head -1 || true)}

@@ -21,6 +21,8 @@ import java.util.Base64;
 public final class Http {
 
     public static final ObjectMapper JSON = new ObjectMapper();
+    /** Every demo login's password (README, "Play"): it follows the password rules like any other. */
+    public static final String DEMO_PASSWORD = "Onboarding2026";
 
     public record Response(int status, String contentType, String body, String location, HttpHeaders headers) {
 

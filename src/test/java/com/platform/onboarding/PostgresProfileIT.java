@@ -37,7 +37,7 @@ class PostgresProfileIT {
                         .contains("merchants", "reviewers", "ops", "camunda-admin");
                 assertThat(chief.get("/engine-rest/user").json()).extracting(u -> u.get("id").asText())
                         .containsExactly("chief");
-                assertThat(Http.as(service.port(), "admin", "admin").get("/engine-rest/task").status()).isEqualTo(401);
+                assertThat(Http.as(service.port(), "admin", Http.DEMO_PASSWORD).get("/engine-rest/task").status()).isEqualTo(401);
 
                 var registration = Http.anonymous(service.port()).postJson("/api/registrations", Map.of(
                         "username", "pg-merchant", "password", "Durian2026x", "merchantName", "PG Ltd",

@@ -32,7 +32,7 @@ class ServiceRestartIT {
             applicationId = overseas;
             var merchant = MerchantApi.basic(service.port(), "restart-hk", "Durian2026x");
             // The forms as staff see them in Tasklist; merchants never reach the engine.
-            var admin = Http.as(service.port(), "admin", "admin");
+            var admin = Http.as(service.port(), "admin", Http.DEMO_PASSWORD);
             String signTask = merchant.task(applicationId, "sign-overseas-agreement").get("taskId").asText();
             assertThat(admin.get("/engine-rest/task/" + signTask + "/deployed-form").body())
                     .contains("\"key\": \"agreementAccepted\"");
@@ -58,7 +58,7 @@ class ServiceRestartIT {
             assertThat(tasks).hasSize(1);
             assertThat(tasks.get(0).get("taskId").asText()).isEqualTo(uploadTask);
             assertThat(tasks.get(0).get("key").asText()).isEqualTo("upload-qualifications");
-            var staff = Http.as(service.port(), "admin", "admin");
+            var staff = Http.as(service.port(), "admin", Http.DEMO_PASSWORD);
             var instance = staff.get("/engine-rest/process-instance?processDefinitionKey=merchant-onboarding&businessKey="
                     + applicationId).json();
             assertThat(instance).hasSize(1);
@@ -68,7 +68,7 @@ class ServiceRestartIT {
             assertThat(MerchantApi.basic(service.port(), "restart-mo", "Durian2026x").tasks(otherApplication).get(0)
                     .get("taskId").asText()).isEqualTo(agreementTask);
 
-            var admin = Http.as(service.port(), "admin", "admin");
+            var admin = Http.as(service.port(), "admin", Http.DEMO_PASSWORD);
             assertThat(admin.get("/engine-rest/deployment/count").body()).isEqualTo(deploymentsBefore);
             assertThat(admin.get("/engine-rest/user/count?id=reviewer").json().get("count").asInt()).isEqualTo(1);
             assertThat(admin.get("/engine-rest/process-instance/count?variables=merchantUsername_eq_merchant").json()

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -20,11 +21,14 @@ class DemoMerchant implements ApplicationRunner {
     private final OnboardingProperties properties;
     private final MerchantAccounts accounts;
     private final MerchantApplications applications;
+    private final String password;
 
-    DemoMerchant(OnboardingProperties properties, MerchantAccounts accounts, MerchantApplications applications) {
+    DemoMerchant(OnboardingProperties properties, MerchantAccounts accounts, MerchantApplications applications,
+            @Value("${onboarding.demo-password}") String password) {
         this.properties = properties;
         this.accounts = accounts;
         this.applications = applications;
+        this.password = password;
     }
 
     @Override
@@ -32,9 +36,9 @@ class DemoMerchant implements ApplicationRunner {
         if (!properties.demoData() || accounts.exists(USERNAME)) {
             return;
         }
-        // The demo password is short on purpose (it is printed in the README), so it skips the registration rules.
+        // The demo password is printed in the README; it follows the password rules like any other.
         applications.open(new MerchantApplication(UUID.randomUUID().toString(), USERNAME, "Demo Durian Trading Ltd",
                 "merchant@demo.example", EntityType.OVERSEAS, "food.fresh-fruit.durian",
-                EnumSet.of(Market.US, Market.HK), false, ApplicationStatus.APPLYING, null, null, List.of(), Instant.now()), USERNAME);
+                EnumSet.of(Market.US, Market.HK), false, ApplicationStatus.APPLYING, null, null, List.of(), Instant.now()), password);
     }
 }

@@ -138,14 +138,16 @@ class RegistrationRules {
     }
 
     private static void checkPassword(List<Violation> violations, String password, String username) {
-        boolean letter = password.chars().anyMatch(Character::isLetter);
+        // The engine holds every password to the same rule (security/PasswordRules): keep the two alike.
+        boolean letter = password.chars().anyMatch(Character::isLowerCase);
         boolean digit = password.chars().anyMatch(Character::isDigit);
         boolean containsUsername = username != null && !username.isBlank()
                 && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT));
         if (password.length() < MIN_PASSWORD_LENGTH || !letter || !digit || containsUsername) {
             violations.add(new Violation("password", "PASSWORD_TOO_WEAK",
-                    "Use at least " + MIN_PASSWORD_LENGTH + " characters with letters and digits, not containing the user name.",
-                    "密码至少 " + MIN_PASSWORD_LENGTH + " 位，须同时包含字母和数字，且不得包含用户名。"));
+                    "Use at least " + MIN_PASSWORD_LENGTH + " characters with a lower-case letter and a digit, not"
+                            + " containing the user name.",
+                    "密码至少 " + MIN_PASSWORD_LENGTH + " 位，须包含小写字母和数字，且不得包含用户名。"));
         }
     }
 

@@ -2,22 +2,29 @@ package com.platform.onboarding.security;
 
 import com.platform.onboarding.OnboardingProperties;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The README's demo staff, password = user name. Only in demo mode; the admin comes from camunda.bpm.admin-user. */
+/**
+ * The README's demo staff, all with the demo password (which follows the password rules like any other). Only in demo
+ * mode; the admin comes from camunda.bpm.admin-user.
+ */
 @Component
 @Order(20)
 class DemoStaff implements ApplicationRunner {
 
     private final OnboardingProperties properties;
     private final IdentityService identityService;
+    private final String password;
 
-    DemoStaff(OnboardingProperties properties, IdentityService identityService) {
+    DemoStaff(OnboardingProperties properties, IdentityService identityService,
+            @Value("${onboarding.demo-password}") String password) {
         this.properties = properties;
         this.identityService = identityService;
+        this.password = password;
     }
 
     @Override
@@ -36,7 +43,7 @@ class DemoStaff implements ApplicationRunner {
             return;
         }
         var user = identityService.newUser(id);
-        user.setPassword(id);
+        user.setPassword(password);
         user.setFirstName(firstName);
         user.setLastName(lastName);
         user.setEmail(id + "@demo.example");

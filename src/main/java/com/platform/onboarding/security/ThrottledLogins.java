@@ -3,6 +3,7 @@ package com.platform.onboarding.security;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.Filter;
 import java.time.Duration;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -13,7 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 
 /**
- * Every password check, whichever door it came by (our /api and portal, /engine-rest, the web apps' login), goes
+ * Every password set is held to {@link PasswordRules} first, as a bad request. Every password check, whichever door it came by (our /api and portal, /engine-rest, the web apps' login), goes
  * through the engine's identity service: held there by the {@link LoginThrottle}, keyed by the caller's address as
  * the last trusted proxy saw it.
  */
@@ -53,6 +54,20 @@ class ThrottledLogins extends AbstractProcessEnginePlugin {
                 throttle.failed(address, userId);
             }
             return right;
+        }
+
+        @Override
+        public void saveUser(User user) {
+            PasswordRules.check(this, user);
+            super.saveUser(user);
+        }
+
+        @Override
+        public void saveUser(User user, boolean skipPasswordPolicy) {
+            if (!skipPasswordPolicy) {
+                PasswordRules.check(this, user);
+            }
+            super.saveUser(user, skipPasswordPolicy);
         }
 
         /** Code of ours checking a password outside any request (none today) counts as one caller. */

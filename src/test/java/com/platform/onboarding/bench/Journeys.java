@@ -34,7 +34,7 @@ final class Journeys {
 
     /** Bench merchants share a password; the demo staff's password is their name (security/DemoStaff). */
     static String password(String user) {
-        return user.startsWith("bench-") ? MERCHANT_PASSWORD : user;
+        return user.startsWith("bench-") ? MERCHANT_PASSWORD : Http.DEMO_PASSWORD;
     }
 
     /** Ours, to an active store; returns the application id. */

@@ -82,7 +82,7 @@ class OnboardingLoadBenchmarkIT {
                     "SPRING_DATASOURCE_USERNAME", "postgres", "SPRING_DATASOURCE_PASSWORD", ""));
             // The demo staff and admin on the production profile: the same people as on the embedded default.
             try (var service = PackagedService.start("bench-postgres", environment, "--onboarding.demo-data=true",
-                    "--camunda.bpm.admin-user.id=admin", "--camunda.bpm.admin-user.password=admin",
+                    "--camunda.bpm.admin-user.id=admin", "--camunda.bpm.admin-user.password=" + Http.DEMO_PASSWORD,
                     "--spring.mail.host=localhost", "--spring.mail.port=" + mail.port())) {
                 measure("postgres", service, mail);
             }
@@ -99,7 +99,7 @@ class OnboardingLoadBenchmarkIT {
     }
 
     private void measure(String database, PackagedService service, MailSink mail) throws Exception {
-        var admin = Http.as(service.port(), "admin", "admin");
+        var admin = Http.as(service.port(), "admin", Http.DEMO_PASSWORD);
         deployFloor(admin);
         Journeys.createFloorUser(admin);
         var async = new AsyncWork(admin, mail);

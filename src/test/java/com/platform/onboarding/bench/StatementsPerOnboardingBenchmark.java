@@ -59,7 +59,7 @@ class StatementsPerOnboardingBenchmark {
         Map<String, Long> floorKinds = Map.of();
         repositoryService.createDeployment().name(Journeys.FLOOR_KEY)
                 .addModelInstance(Journeys.FLOOR_KEY + ".bpmn", Journeys.floorModel()).deploy();
-        Journeys.createFloorUser(Http.as(port, "admin", "admin"));
+        Journeys.createFloorUser(Http.as(port, "admin", Http.DEMO_PASSWORD));
         var client = new Calls(port).client();
         runAllJobs(); // what startup left (the demo merchant's e-mail) is not an onboarding's
         for (int run = 0; run < RUNS + 1; run++) {

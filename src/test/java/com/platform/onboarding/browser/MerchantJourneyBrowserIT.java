@@ -136,7 +136,7 @@ class MerchantJourneyBrowserIT {
 
     @Test
     void aMerchantOpeningAnotherMerchantsTaskUrlSeesNoneOfItsData() {
-        var owner = Http.as(service.port(), "merchant", "merchant");
+        var owner = Http.as(service.port(), "merchant", Http.DEMO_PASSWORD);
         String ownersApplication = owner.get("/api/merchants/me/applications").json().get(0).get("applicationId").asText();
         String othersTask = owner.get("/api/merchants/" + ownersApplication + "/tasks").json().get(0).get("taskId")
                 .asText();
@@ -169,9 +169,9 @@ class MerchantJourneyBrowserIT {
                 "domesticEntrusted"));
 
         String reason = "营业执照扫描件不清晰 / The scan is hard to read";
-        String firstReview = reviewTask(Http.as(service.port(), "reviewer", "reviewer"), applicationId);
+        String firstReview = reviewTask(Http.as(service.port(), "reviewer", Http.DEMO_PASSWORD), applicationId);
         try (var reviewer = new Browser(service.port(), "reviewer")) {
-            reviewer.loginToTasklist("reviewer", "reviewer");
+            reviewer.loginToTasklist("reviewer", Http.DEMO_PASSWORD);
             reviewer.focusFilter("Group tasks 待领取");
             reviewer.openListedTask(firstReview);
             reviewer.claim();
@@ -209,9 +209,9 @@ class MerchantJourneyBrowserIT {
             browser.waitForText("目前没有需要您处理的事项。");
         }
 
-        String secondRound = reviewTask(Http.as(service.port(), "reviewer", "reviewer"), applicationId);
+        String secondRound = reviewTask(Http.as(service.port(), "reviewer", Http.DEMO_PASSWORD), applicationId);
         try (var reviewer = new Browser(service.port(), "reviewer-again")) {
-            reviewer.loginToTasklist("reviewer", "reviewer");
+            reviewer.loginToTasklist("reviewer", Http.DEMO_PASSWORD);
             reviewer.focusFilter("Group tasks 待领取");
             reviewer.openListedTask(secondRound);
             reviewer.claim();
@@ -221,11 +221,11 @@ class MerchantJourneyBrowserIT {
             reviewer.complete();
         }
 
-        var fourEyes = Http.as(service.port(), "reviewer2", "reviewer2").postJson("/engine-rest/task",
+        var fourEyes = Http.as(service.port(), "reviewer2", Http.DEMO_PASSWORD).postJson("/engine-rest/task",
                 "{\"processInstanceBusinessKey\":\"" + applicationId + "\"}").json().get(0);
         assertThat(fourEyes.get("taskDefinitionKey").asText()).isEqualTo("second-review-qualifications");
         try (var second = new Browser(service.port(), "second-reviewer")) {
-            second.loginToTasklist("reviewer2", "reviewer2");
+            second.loginToTasklist("reviewer2", Http.DEMO_PASSWORD);
             second.focusFilter("Group tasks 待领取");
             second.openListedTask(fourEyes.get("id").asText());
             second.waitForText("Second review of qualifications 资质复核");
@@ -278,7 +278,7 @@ class MerchantJourneyBrowserIT {
         var merchant = MerchantApi.basic(service.port(), username, PASSWORD);
         completeOnlyTask(merchant, applicationId, qualificationsBody("Browser Apparel Factory Ltd", "apparel",
                 "businessLicense"));
-        var reviewer = Http.as(service.port(), "reviewer", "reviewer");
+        var reviewer = Http.as(service.port(), "reviewer", Http.DEMO_PASSWORD);
         String review = reviewTask(reviewer, applicationId);
         assertThat(reviewer.postJson("/engine-rest/task/" + review + "/claim", "{\"userId\":\"reviewer\"}").status())
                 .isEqualTo(204);
@@ -317,7 +317,7 @@ class MerchantJourneyBrowserIT {
 
         String factoryReview = reviewTask(reviewer, applicationId);
         try (var browser = new Browser(service.port(), "factory-review")) {
-            browser.loginToTasklist("reviewer", "reviewer");
+            browser.loginToTasklist("reviewer", Http.DEMO_PASSWORD);
             browser.focusFilter("Group tasks 待领取");
             browser.openListedTask(factoryReview);
             browser.claim();
@@ -368,7 +368,7 @@ class MerchantJourneyBrowserIT {
     @Test
     void opsFindTheApplicationInCockpitAndRetryTheFailedEmail() throws Exception {
         String applicationId = registerByApi("browser-durian-c", "Browser Ops Durian Ltd");
-        var admin = Http.as(service.port(), "admin", "admin");
+        var admin = Http.as(service.port(), "admin", Http.DEMO_PASSWORD);
         String delivery = admin.get("/engine-rest/process-instance?processDefinitionKey=notification-delivery&businessKey="
                 + applicationId).json().get(0).get("id").asText();
         var failed = new org.openqa.selenium.support.ui.FluentWait<>(admin).withTimeout(java.time.Duration.ofSeconds(60))
@@ -389,7 +389,7 @@ class MerchantJourneyBrowserIT {
         mail.start();
         try {
             try (var ops = new Browser(service.port(), "ops")) {
-                ops.loginToCockpit("ops", "ops");
+                ops.loginToCockpit("ops", Http.DEMO_PASSWORD);
                 String definition = admin.get("/engine-rest/process-definition/key/notification-delivery").json()
                         .get("id").asText();
                 ops.open("/camunda/app/cockpit/default/#/process-definition/" + definition + "/runtime?searchQuery="

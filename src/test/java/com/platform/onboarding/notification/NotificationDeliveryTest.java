@@ -139,7 +139,7 @@ class NotificationDeliveryTest {
         assertThat(notifications.of(applicationId).get(0).deliveredAt()).as("nothing marked sent").isNull();
 
         smtp.start();
-        assertThat(Http.as(port, "ops", "ops").putJson("/engine-rest/job/" + jobId + "/retries", "{\"retries\":1}")
+        assertThat(Http.as(port, "ops", Http.DEMO_PASSWORD).putJson("/engine-rest/job/" + jobId + "/retries", "{\"retries\":1}")
                 .status()).isEqualTo(204);
         managementService.executeJob(jobId);
 

@@ -42,7 +42,7 @@ class HealthAndMetricsHttpTest {
 
     @BeforeEach
     void scraper() {
-        ops = Http.as(port, "ops", "ops");
+        ops = Http.as(port, "ops", Http.DEMO_PASSWORD);
     }
 
     @AfterEach
@@ -71,8 +71,8 @@ class HealthAndMetricsHttpTest {
         assertThat(Http.anonymous(port).get("/actuator").status()).isEqualTo(401);
         assertThat(Http.anonymous(port).get("/actuator/health/../prometheus").status()).isEqualTo(401);
         assertThat(Http.as(port, merchant, Registrations.PASSWORD).get("/actuator/prometheus").status()).isEqualTo(403);
-        assertThat(Http.as(port, "reviewer", "reviewer").get("/actuator/prometheus").status()).isEqualTo(403);
-        assertThat(Http.as(port, "admin", "admin").get("/actuator/prometheus").status()).isEqualTo(200);
+        assertThat(Http.as(port, "reviewer", Http.DEMO_PASSWORD).get("/actuator/prometheus").status()).isEqualTo(403);
+        assertThat(Http.as(port, "admin", Http.DEMO_PASSWORD).get("/actuator/prometheus").status()).isEqualTo(200);
         assertThat(ops.get("/actuator/env").status()).as("not exposed").isEqualTo(404);
 
         var scrape = ops.get("/actuator/prometheus");

@@ -159,7 +159,7 @@ class MerchantApiHttpTest {
         assertThat(document.header("Content-Disposition")).isEqualTo("inline; filename*=UTF-8''overseasEntity.pdf");
         assertThat(document.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(new String(document.body(), StandardCharsets.US_ASCII)).isEqualTo("%PDF-1.4 licence");
-        assertThat(Http.as(port, "reviewer", "reviewer").download(onFile.get("url").asText()).status()).isEqualTo(200);
+        assertThat(Http.as(port, "reviewer", Http.DEMO_PASSWORD).download(onFile.get("url").asText()).status()).isEqualTo(200);
         assertThat(merchant.http().download("/api/merchants/" + applicationId + "/documents/overseasEntityNumber")
                 .status()).isEqualTo(404);
 
@@ -186,7 +186,7 @@ class MerchantApiHttpTest {
                 .containsExactly("REGISTERED:DONE", "OVERSEAS_AGREEMENT:DONE", "QUALIFICATIONS:DONE", "REVIEW:DONE",
                         "FACTORY:SKIPPED", "DEPOSIT:CURRENT", "STORE_OPEN:TODO");
 
-        var payments = Http.as(port, "payments", "payments");
+        var payments = Http.as(port, "payments", Http.DEMO_PASSWORD);
         assertThat(payments.postJson("/api/payments", "{\"applicationId\":\"" + applicationId
                 + "\",\"paymentReference\":\"API-PAY-1\",\"amount\":20000,\"currency\":\"CNY\"}").status())
                 .isEqualTo(201);
@@ -293,14 +293,14 @@ class MerchantApiHttpTest {
     }
 
     private void approve(String applicationId) {
-        var reviewer = Http.as(port, "reviewer", "reviewer");
+        var reviewer = Http.as(port, "reviewer", Http.DEMO_PASSWORD);
         String review = reviewer.postJson("/engine-rest/task", "{\"processInstanceBusinessKey\":\"" + applicationId
                 + "\",\"candidateGroup\":\"reviewers\"}").json().get(0).get("id").asText();
         assertThat(reviewer.postJson("/engine-rest/task/" + review + "/claim", "{\"userId\":\"reviewer\"}").status())
                 .isEqualTo(204);
         assertThat(reviewer.postJson("/engine-rest/task/" + review + "/complete",
                 "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"}}}").status()).isEqualTo(204);
-        var secondReviewer = Http.as(port, "reviewer2", "reviewer2");
+        var secondReviewer = Http.as(port, "reviewer2", Http.DEMO_PASSWORD);
         String second = secondReviewer.postJson("/engine-rest/task", "{\"processInstanceBusinessKey\":\""
                 + applicationId + "\"}").json().get(0).get("id").asText();
         assertThat(secondReviewer.postJson("/engine-rest/task/" + second + "/complete",

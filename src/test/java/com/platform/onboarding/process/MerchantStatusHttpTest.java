@@ -70,9 +70,9 @@ class MerchantStatusHttpTest {
         assertThat(other.body()).doesNotContain("status-b");
         assertThat(Http.as(port, "status-c", "Durian2026x").get("/api/merchants/no-such-id").status()).isEqualTo(404);
         assertThat(Http.anonymous(port).get("/api/merchants/" + applicationId).status()).isEqualTo(401);
-        assertThat(Http.as(port, "reviewer", "reviewer").get("/api/merchants/" + applicationId).json()
+        assertThat(Http.as(port, "reviewer", Http.DEMO_PASSWORD).get("/api/merchants/" + applicationId).json()
                 .get("merchantName").asText()).isEqualTo("status-b Ltd");
-        assertThat(Http.as(port, "ops", "ops").get("/api/merchants/" + applicationId).status()).isEqualTo(200);
+        assertThat(Http.as(port, "ops", Http.DEMO_PASSWORD).get("/api/merchants/" + applicationId).status()).isEqualTo(200);
     }
 
     @Test
@@ -80,7 +80,7 @@ class MerchantStatusHttpTest {
         String applicationId = register("status-d");
         var merchant = Http.as(port, "status-d", Registrations.PASSWORD);
         complete(merchant, applicationId, 200);
-        var reviewer = Http.as(port, "reviewer", "reviewer");
+        var reviewer = Http.as(port, "reviewer", Http.DEMO_PASSWORD);
         String review = reviewer.postJson("/engine-rest/task", "{\"processInstanceBusinessKey\":\"" + applicationId
                 + "\"}").json().get(0).get("id").asText();
         assertThat(reviewer.postJson("/engine-rest/task/" + review + "/complete", "{\"variables\":{"

@@ -16,7 +16,7 @@ class OnboardingJourneyHttpTest {
     @Test
     void anOverseasDurianMerchantGoesFromRegistrationToAnActiveStore() {
         DurianJourney.toActiveStore(port, "journey-hk", new DurianJourney.Staff("reviewer",
-                Http.as(port, "reviewer", "reviewer"), Http.as(port, "reviewer2", "reviewer2"),
-                Http.as(port, "payments", "payments"), Http.as(port, "admin", "admin")));
+                Http.as(port, "reviewer", Http.DEMO_PASSWORD), Http.as(port, "reviewer2", Http.DEMO_PASSWORD),
+                Http.as(port, "payments", Http.DEMO_PASSWORD), Http.as(port, "admin", Http.DEMO_PASSWORD)));
     }
 }

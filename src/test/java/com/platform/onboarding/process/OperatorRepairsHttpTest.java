@@ -21,14 +21,14 @@ class OperatorRepairsHttpTest {
     int port;
 
     private String instanceOf(String applicationId) {
-        return Http.as(port, "ops", "ops").get("/engine-rest/process-instance?processDefinitionKey="
+        return Http.as(port, "ops", Http.DEMO_PASSWORD).get("/engine-rest/process-instance?processDefinitionKey="
                 + MerchantOnboarding.PROCESS_KEY + "&businessKey=" + applicationId).json().get(0).get("id").asText();
     }
 
     @Test
     void aTimerOpsWantNowIsMadeDueAndRunAndTheMerchantIsReminded() {
         String applicationId = Registrations.register(port, "repair-timer", "Repair Timer Ltd", "DOMESTIC", "beauty", "");
-        var ops = Http.as(port, "ops", "ops");
+        var ops = Http.as(port, "ops", Http.DEMO_PASSWORD);
         var reminder = ops.get("/engine-rest/job?timers=true&activityId="
                 + MerchantOnboarding.Elements.QUALIFICATIONS_REMINDER_DUE + "&processInstanceId=" + instanceOf(applicationId))
                 .json().get(0).get("id").asText();
@@ -57,12 +57,12 @@ class OperatorRepairsHttpTest {
         assertThat(Http.as(port, "repair-move", Registrations.PASSWORD)
                 .postJson("/engine-rest/process-instance/" + instance + "/modification", modification).status())
                 .isEqualTo(403);
-        assertThat(Http.as(port, "ops", "ops")
+        assertThat(Http.as(port, "ops", Http.DEMO_PASSWORD)
                 .postJson("/engine-rest/process-instance/" + instance + "/modification", modification).status())
                 .isEqualTo(204);
 
         assertThat(MerchantApi.basic(port, "repair-move", Registrations.PASSWORD).tasks(applicationId)).isEmpty();
-        var review = Http.as(port, "reviewer", "reviewer").get("/engine-rest/task?processInstanceId=" + instance).json();
+        var review = Http.as(port, "reviewer", Http.DEMO_PASSWORD).get("/engine-rest/task?processInstanceId=" + instance).json();
         assertThat(review).singleElement().satisfies(task -> {
             assertThat(task.get("taskDefinitionKey").asText()).isEqualTo(MerchantOnboarding.Elements.REVIEW_QUALIFICATIONS);
             assertThat(task.get("due").isNull()).as("the review's SLA starts anew").isFalse();

@@ -43,7 +43,7 @@ class PaymentsHttpTest {
     JdbcClient jdbc;
 
     private Http payments() {
-        return Http.as(port, "payments", "payments");
+        return Http.as(port, "payments", Http.DEMO_PASSWORD);
     }
 
     private static String body(String applicationId, String reference, String amount) {
@@ -230,8 +230,8 @@ class PaymentsHttpTest {
         String request = body(applicationId, "PAY-WHO", "100");
 
         assertThat(Http.anonymous(port).postJson("/api/payments", request).status()).isEqualTo(401);
-        for (var other : List.of(Http.as(port, "ops", "ops"), Http.as(port, "admin", "admin"),
-                Http.as(port, "reviewer", "reviewer"), Http.as(port, "pay-who", Registrations.PASSWORD))) {
+        for (var other : List.of(Http.as(port, "ops", Http.DEMO_PASSWORD), Http.as(port, "admin", Http.DEMO_PASSWORD),
+                Http.as(port, "reviewer", Http.DEMO_PASSWORD), Http.as(port, "pay-who", Registrations.PASSWORD))) {
             var refused = other.postJson("/api/payments", request);
             assertThat(refused.status()).isEqualTo(403);
         }
@@ -299,7 +299,7 @@ class PaymentsHttpTest {
         String applicationId = awaitingDeposit("pay-forged");
         assertThat(pay(applicationId, "PAY-FORGED-REAL", "1000").status()).isEqualTo(201);
 
-        var forged = Http.as(port, "admin", "admin").postJson("/engine-rest/message",
+        var forged = Http.as(port, "admin", Http.DEMO_PASSWORD).postJson("/engine-rest/message",
                 "{\"messageName\":\"DepositPaid\",\"businessKey\":\"" + applicationId + "\",\"processVariables\":{"
                         + "\"paymentReference\":{\"value\":\"PAY-FORGED-NEW\"},\"paidAmount\":{\"value\":4000}}}");
 

@@ -256,7 +256,7 @@ class QualificationExpiryWatchProcessTest {
 
         assertThat(watch).hasPassedInOrder(QUALIFICATION_EXPIRED, SUSPEND_MERCHANT, MERCHANT_SUSPENDED);
         assertThat(status(applicationId)).isEqualTo("SUSPENDED");
-        var shown = Http.as(port, "ops", "ops").get("/api/merchants/" + applicationId).json();
+        var shown = Http.as(port, "ops", Http.DEMO_PASSWORD).get("/api/merchants/" + applicationId).json();
         assertThat(shown.get("status").asText()).isEqualTo("SUSPENDED");
         assertThat(shown.get("statusReason").asText()).isEqualTo("QUALIFICATION_EXPIRED");
         var qualification = shown.get("qualifications").get(0);
@@ -288,7 +288,7 @@ class QualificationExpiryWatchProcessTest {
         assertThat(timer(next, QUALIFICATION_EXPIRED).getDuedate()).isEqualTo(Date.from(Instant.parse("2027-09-30T16:00:00Z")));
         assertThat(managementService.createJobQuery().processInstanceId(watch.getId()).count()).isZero();
         assertThat(renewTask(applicationId)).isNull();
-        var shown = Http.as(port, "ops", "ops").get("/api/merchants/" + applicationId).json();
+        var shown = Http.as(port, "ops", Http.DEMO_PASSWORD).get("/api/merchants/" + applicationId).json();
         assertThat(shown.get("status").asText()).isEqualTo("ACTIVE");
         assertThat(shown.get("qualifications").get(0).get("validUntil").asText()).isEqualTo("2027-09-30");
         assertThat(shown.get("qualifications").get(0).get("number").asText()).isEqualTo("EXP-2027-0001");
@@ -317,7 +317,7 @@ class QualificationExpiryWatchProcessTest {
         assertThat(renewTask(applicationId)).as("the open task went with the old period").isNull();
         var next = watch(applicationId, OVERSEAS_ENTITY);
         assertThat(timer(next, QUALIFICATION_EXPIRED).getDuedate()).isEqualTo(Date.from(Instant.parse("2027-10-31T16:00:00Z")));
-        var shown = Http.as(port, "ops", "ops").get("/api/merchants/" + applicationId).json();
+        var shown = Http.as(port, "ops", Http.DEMO_PASSWORD).get("/api/merchants/" + applicationId).json();
         assertThat(shown.get("status").asText()).isEqualTo("ACTIVE");
         assertThat(shown.has("statusReason")).isFalse();
         assertThat(shown.get("qualifications").get(0).get("suspended").asBoolean()).isFalse();
@@ -333,7 +333,7 @@ class QualificationExpiryWatchProcessTest {
         renewByMessage(applicationId, OVERSEAS_ENTITY, LocalDate.of(2027, 10, 31));
 
         assertThat(status(applicationId)).isEqualTo("SUSPENDED");
-        var shown = Http.as(port, "ops", "ops").get("/api/merchants/" + applicationId).json().get("qualifications");
+        var shown = Http.as(port, "ops", Http.DEMO_PASSWORD).get("/api/merchants/" + applicationId).json().get("qualifications");
         assertThat(shown).extracting(q -> q.get("type").asText() + "=" + q.get("suspended").asBoolean())
                 .containsExactlyInAnyOrder(DOMESTIC_ENTRUSTED + "=true", OVERSEAS_ENTITY + "=false");
 

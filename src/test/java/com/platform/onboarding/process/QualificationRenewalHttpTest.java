@@ -95,9 +95,9 @@ class QualificationRenewalHttpTest {
 
         assertThat(Http.as(port, "renew-m", Registrations.PASSWORD).postJson("/engine-rest/message", message).status())
                 .isEqualTo(403);
-        assertThat(Http.as(port, "payments", "payments").postJson("/engine-rest/message", message).status())
+        assertThat(Http.as(port, "payments", Http.DEMO_PASSWORD).postJson("/engine-rest/message", message).status())
                 .isEqualTo(403);
-        assertThat(Http.as(port, "ops", "ops").postJson("/engine-rest/message", message).status()).isEqualTo(204);
+        assertThat(Http.as(port, "ops", Http.DEMO_PASSWORD).postJson("/engine-rest/message", message).status()).isEqualTo(204);
 
         assertThat(Http.as(port, "renew-m", Registrations.PASSWORD).get("/api/merchants/" + applicationId).json()
                 .get("qualifications").get(0).get("validUntil").asText()).isEqualTo(TODAY.plusDays(365).toString());
@@ -111,7 +111,7 @@ class QualificationRenewalHttpTest {
                 .get("validUntil").asText();
         String message = renewalMessage(applicationId, "31/12/2030");
 
-        var refused = Http.as(port, "ops", "ops").postJson("/engine-rest/message", message);
+        var refused = Http.as(port, "ops", Http.DEMO_PASSWORD).postJson("/engine-rest/message", message);
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("message").asText()).contains("validUntil", "yyyy-MM-dd", "31/12/2030");

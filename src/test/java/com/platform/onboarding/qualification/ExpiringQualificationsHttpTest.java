@@ -44,7 +44,7 @@ class ExpiringQualificationsHttpTest {
         String later = holding("overseasEntity", TODAY.plusDays(100));
         String expired = holding("industryPermit", TODAY.minusDays(1));
 
-        var response = Http.as(port, "ops", "ops").get("/api/qualifications/expiring?days=30");
+        var response = Http.as(port, "ops", Http.DEMO_PASSWORD).get("/api/qualifications/expiring?days=30");
 
         assertThat(response.status()).isEqualTo(200);
         var listed = response.json();
@@ -56,9 +56,9 @@ class ExpiringQualificationsHttpTest {
         assertThat(first.get("number").asText()).isEqualTo("EXP-1");
         assertThat(of(listed, expired).get(0).get("daysLeft").asInt()).isEqualTo(-1);
         assertThat(of(listed, later)).isEmpty();
-        assertThat(of(Http.as(port, "admin", "admin").get("/api/qualifications/expiring?days=100").json(), later))
+        assertThat(of(Http.as(port, "admin", Http.DEMO_PASSWORD).get("/api/qualifications/expiring?days=100").json(), later))
                 .hasSize(1);
-        assertThat(of(Http.as(port, "ops", "ops").get("/api/qualifications/expiring?days=0").json(), soon)).isEmpty();
+        assertThat(of(Http.as(port, "ops", Http.DEMO_PASSWORD).get("/api/qualifications/expiring?days=0").json(), soon)).isEmpty();
     }
 
     @Test
@@ -67,14 +67,14 @@ class ExpiringQualificationsHttpTest {
 
         assertThat(Http.as(port, "expiring-m", Registrations.PASSWORD).get("/api/qualifications/expiring?days=30")
                 .status()).isEqualTo(403);
-        assertThat(Http.as(port, "reviewer", "reviewer").get("/api/qualifications/expiring?days=30").status())
+        assertThat(Http.as(port, "reviewer", Http.DEMO_PASSWORD).get("/api/qualifications/expiring?days=30").status())
                 .isEqualTo(403);
         assertThat(Http.anonymous(port).get("/api/qualifications/expiring?days=30").status()).isEqualTo(401);
     }
 
     @Test
     void aBadNumberOfDaysIsRefusedNamingTheParameterInEnglishAndChinese() {
-        var ops = Http.as(port, "ops", "ops");
+        var ops = Http.as(port, "ops", Http.DEMO_PASSWORD);
         for (String days : List.of("?days=abc", "?days=-1", "?days=3651", "?days=2.5", "")) {
             var response = ops.get("/api/qualifications/expiring" + days);
             assertThat(response.status()).as(days).isEqualTo(400);

@@ -28,20 +28,20 @@ class RiskListHttpTest {
     @Test
     void onlyOpsAndAdminsReadOrChangeTheList() {
         assertThat(Http.anonymous(port).get("/api/risk-list").status()).isEqualTo(401);
-        assertThat(Http.as(port, "merchant", "merchant").get("/api/risk-list").status()).isEqualTo(403);
-        assertThat(Http.as(port, "reviewer", "reviewer").get("/api/risk-list").status()).isEqualTo(403);
+        assertThat(Http.as(port, "merchant", Http.DEMO_PASSWORD).get("/api/risk-list").status()).isEqualTo(403);
+        assertThat(Http.as(port, "reviewer", Http.DEMO_PASSWORD).get("/api/risk-list").status()).isEqualTo(403);
         // A user of no one: a wrong password throttles its user for a few seconds, which would fail later tests of the
         // same context that sign in as that demo user.
         assertThat(Http.as(port, "risk-list-nobody", "wrong").get("/api/risk-list").status()).isEqualTo(401);
-        assertThat(Http.as(port, "ops", "ops").get("/api/risk-list").status()).isEqualTo(200);
-        assertThat(Http.as(port, "admin", "admin").get("/api/risk-list").status()).isEqualTo(200);
-        assertThat(Http.as(port, "merchant", "merchant").postJson("/api/risk-list",
+        assertThat(Http.as(port, "ops", Http.DEMO_PASSWORD).get("/api/risk-list").status()).isEqualTo(200);
+        assertThat(Http.as(port, "admin", Http.DEMO_PASSWORD).get("/api/risk-list").status()).isEqualTo(200);
+        assertThat(Http.as(port, "merchant", Http.DEMO_PASSWORD).postJson("/api/risk-list",
                 Map.of("merchantName", "Anyone", "reason", "COUNTERFEIT")).status()).isEqualTo(403);
     }
 
     @Test
     void aListedMerchantIsRejectedAtEntryWhateverTheSpellingOfTheirName() {
-        var ops = Http.as(port, "ops", "ops");
+        var ops = Http.as(port, "ops", Http.DEMO_PASSWORD);
         var added = ops.postJson("/api/risk-list", Map.of("merchantName", "Knock Off Trading", "reason", "COUNTERFEIT",
                 "note", "appeal failed 2026-10"));
         assertThat(added.status()).isEqualTo(201);
@@ -65,7 +65,7 @@ class RiskListHttpTest {
 
     @Test
     void aBadEntryNamesEachFieldAndAddsNothing() {
-        var ops = Http.as(port, "ops", "ops");
+        var ops = Http.as(port, "ops", Http.DEMO_PASSWORD);
         long before = ops.get("/api/risk-list").json().size();
 
         var response = ops.postJson("/api/risk-list", Map.of("creditCode", "91-bad", "reason", "RUDE"));
@@ -84,7 +84,7 @@ class RiskListHttpTest {
 
     @Test
     void anEntryRemovedByOpsNoLongerTurnsAnyoneAway() {
-        var ops = Http.as(port, "ops", "ops");
+        var ops = Http.as(port, "ops", Http.DEMO_PASSWORD);
         String id = ops.postJson("/api/risk-list", Map.of("merchantName", "Wholesale Stall Co", "reason",
                 "DISTRIBUTION_SELLER")).json().get("id").asText();
 

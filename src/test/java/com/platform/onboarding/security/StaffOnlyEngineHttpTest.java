@@ -105,8 +105,8 @@ class StaffOnlyEngineHttpTest {
 
     @Test
     void staffKeepTheirDoors() {
-        assertThat(Http.as(port, "reviewer", "reviewer").get("/engine-rest/task").status()).isEqualTo(200);
-        assertThat(Http.webappSession(port, "ops", "ops", "cockpit").loginStatus()).isEqualTo(200);
+        assertThat(Http.as(port, "reviewer", Http.DEMO_PASSWORD).get("/engine-rest/task").status()).isEqualTo(200);
+        assertThat(Http.webappSession(port, "ops", Http.DEMO_PASSWORD, "cockpit").loginStatus()).isEqualTo(200);
     }
 
     @Test

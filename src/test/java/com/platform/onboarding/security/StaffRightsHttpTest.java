@@ -49,9 +49,9 @@ class StaffRightsHttpTest {
         var task = taskService.createTaskQuery().taskAssignee(merchant).singleResult();
         taskOfMerchant = task.getId();
         instanceOfMerchant = task.getProcessInstanceId();
-        reviewer = Http.as(port, "reviewer", "reviewer");
-        secondReviewer = Http.as(port, "reviewer2", "reviewer2");
-        ops = Http.as(port, "ops", "ops");
+        reviewer = Http.as(port, "reviewer", Http.DEMO_PASSWORD);
+        secondReviewer = Http.as(port, "reviewer2", Http.DEMO_PASSWORD);
+        ops = Http.as(port, "ops", Http.DEMO_PASSWORD);
     }
 
     /** Review tasks come with the onboarding-process issue; a one-task model offered to reviewers stands in. */

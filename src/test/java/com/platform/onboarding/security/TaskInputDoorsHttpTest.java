@@ -70,7 +70,7 @@ class TaskInputDoorsHttpTest {
 
     @Test
     void everyDoorOfTheEngineApiRefusesFieldsTheReviewDoesNotTake() {
-        var reviewer = Http.as(port, "reviewer", "reviewer");
+        var reviewer = Http.as(port, "reviewer", Http.DEMO_PASSWORD);
         String task = reviewTask().getId();
         String base = "/engine-rest/task/";
 
@@ -94,7 +94,7 @@ class TaskInputDoorsHttpTest {
 
     @Test
     void everyDoorOfTasklistsEngineApiRefusesThemToo() {
-        var tasklist = Http.webappSession(port, "reviewer", "reviewer", "tasklist");
+        var tasklist = Http.webappSession(port, "reviewer", Http.DEMO_PASSWORD, "tasklist");
         assertThat(tasklist.loginStatus()).isEqualTo(200);
         String task = reviewTask().getId();
         String base = TASKLIST_API + "/task/";
@@ -113,7 +113,7 @@ class TaskInputDoorsHttpTest {
 
     @Test
     void itsOwnFieldsStillPass() {
-        var reviewer = Http.as(port, "reviewer", "reviewer");
+        var reviewer = Http.as(port, "reviewer", Http.DEMO_PASSWORD);
         String task = reviewTask().getId();
 
         assertThat(reviewer.postJson("/engine-rest/task/" + task + "/claim", "{\"userId\":\"reviewer\"}").status())
@@ -126,8 +126,8 @@ class TaskInputDoorsHttpTest {
 
     @Test
     void oneReviewerCannotPassBothReviewsWhateverTheySendOrWhereverTheySendIt() {
-        var reviewer = Http.as(port, "reviewer", "reviewer");
-        var tasklist = Http.webappSession(port, "reviewer", "reviewer", "tasklist");
+        var reviewer = Http.as(port, "reviewer", Http.DEMO_PASSWORD);
+        var tasklist = Http.webappSession(port, "reviewer", Http.DEMO_PASSWORD, "tasklist");
         String first = reviewTask().getId();
         assertThat(reviewer.postJson("/engine-rest/task/" + first + "/claim", "{\"userId\":\"reviewer\"}").status())
                 .isEqualTo(204);
