@@ -29,10 +29,10 @@ class PostgresProfileIT {
                     "SPRING_DATASOURCE_USERNAME", "postgres",
                     "SPRING_DATASOURCE_PASSWORD", "",
                     "CAMUNDA_BPM_ADMINUSER_ID", "chief",
-                    "CAMUNDA_BPM_ADMINUSER_PASSWORD", "Chief-2026-pw");
+                    "CAMUNDA_BPM_ADMINUSER_PASSWORD", "Headoffice-2026");
             try (var service = PackagedService.start("postgres", environment)) {
-                var chief = Http.as(service.port(), "chief", "Chief-2026-pw");
-                assertThat(Http.webappSession(service.port(), "chief", "Chief-2026-pw", "admin").loginStatus()).isEqualTo(200);
+                var chief = Http.as(service.port(), "chief", "Headoffice-2026");
+                assertThat(Http.webappSession(service.port(), "chief", "Headoffice-2026", "admin").loginStatus()).isEqualTo(200);
                 assertThat(chief.get("/engine-rest/group").json()).extracting(g -> g.get("id").asText())
                         .contains("merchants", "reviewers", "ops", "camunda-admin");
                 assertThat(chief.get("/engine-rest/user").json()).extracting(u -> u.get("id").asText())
@@ -59,7 +59,7 @@ class PostgresProfileIT {
                 var merchant = api.http();
                 assertThat(api.tasks(applicationId)).singleElement()
                         .satisfies(task -> assertThat(task.get("taskId").asText()).isEqualTo(uploadTask));
-                assertThat(Http.as(service.port(), "chief", "Chief-2026-pw").get("/engine-rest/deployment/count").body())
+                assertThat(Http.as(service.port(), "chief", "Headoffice-2026").get("/engine-rest/deployment/count").body())
                         .isEqualTo(deployments);
 
                 assertThat(merchant.postJson("/api/merchants/" + applicationId + "/withdrawal", "").status()).isEqualTo(202);

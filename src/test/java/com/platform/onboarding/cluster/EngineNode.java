@@ -34,7 +34,7 @@ final class EngineNode implements AutoCloseable {
                 // What the historic job log records as the node that ran a job.
                 "camunda.bpm.generic-properties.properties.hostname=" + name,
                 "camunda.bpm.admin-user.id=chief",
-                "camunda.bpm.admin-user.password=Chief-2026-pw",
+                "camunda.bpm.admin-user.password=Headoffice-2026",
                 "camunda.bpm.job-execution.max-wait=1000",
                 "spring.mail.host=localhost",
                 "spring.mail.port=" + smtpPort,

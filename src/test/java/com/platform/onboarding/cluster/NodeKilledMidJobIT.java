@@ -52,7 +52,7 @@ class NodeKilledMidJobIT {
                             "SPRING_DATASOURCE_USERNAME", "postgres",
                             "SPRING_DATASOURCE_PASSWORD", "",
                             "CAMUNDA_BPM_ADMINUSER_ID", "chief",
-                            "CAMUNDA_BPM_ADMINUSER_PASSWORD", "Chief-2026-pw"),
+                            "CAMUNDA_BPM_ADMINUSER_PASSWORD", "Headoffice-2026"),
                     "--camunda.bpm.generic-properties.properties.hostname=nodeKilled",
                     "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME_MILLIS,
                     // Three jobs running, three waiting in the queue: the node dies holding both kinds.
