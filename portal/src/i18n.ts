@@ -88,6 +88,7 @@ export const messages = {
   depositPaid: { zh: '已缴', en: 'Paid' },
   depositOutstanding: { zh: '待缴', en: 'Still due' },
   depositReference: { zh: '付款时请备注此编号', en: 'Quote this reference when you pay' },
+  reviewPassed: { zh: '资质审核已通过。缴清保证金后店铺即开通。', en: 'Your qualifications are approved. Your store opens once the deposit is paid.' },
   depositNone: { zh: '无需缴纳保证金。', en: 'No deposit is due.' },
   depositLater: { zh: '资质审核通过后确定保证金金额。', en: 'The deposit is set once your qualifications are approved.' },
   depositSettled: { zh: '保证金已缴清。', en: 'The deposit is paid in full.' },
@@ -110,6 +111,7 @@ export const messages = {
   qualifications: { zh: '资质有效期', en: 'Qualifications and expiry' },
   qualificationSuspended: { zh: '已过期，店铺暂停', en: 'expired: store suspended' },
   qualificationExpired: { zh: '已过期', en: 'expired' },
+  renewTaskName: { zh: '更新资质：{qualification}', en: 'Renew qualification: {qualification}' },
   renew: { zh: '更新资质', en: 'Renew' },
   leavePlan: { zh: '退出出海计划', en: 'Leave the going-overseas plan' },
   leavePlanConfirm: { zh: '确定退出出海计划？您的店铺将不再向 {markets} 销售。之后可重新申请。', en: 'Leave the going-overseas plan? Your store will stop selling to {markets}.' },
@@ -228,4 +230,18 @@ export function marketNames(codes: string | string[] | undefined | null, l: Lang
   const list = Array.isArray(codes) ? codes : (codes || '').split(',');
   return list.map((m) => m.trim()).filter(Boolean)
     .map((m) => (`market${m}` in messages ? t(`market${m}` as Key, {}, l) : m)).join(l === 'zh' ? '、' : ', ');
+}
+
+/**
+ * A task's name for a person; a renewal also names the qualification it renews, since a store may hold two and each
+ * has its own renewal. Other tasks go by the status's names (zh/en) where it gives them, else by the task's.
+ */
+export function taskName(task: { key?: string; nameZh?: string; nameEn?: string; values?: Record<string, unknown> } | undefined,
+  nameZh?: string, nameEn?: string, l: Lang = current): string {
+  const name = pick(nameZh ?? task?.nameZh, nameEn ?? task?.nameEn, l);
+  const type = task?.key === 'renew-qualification'
+    ? task.values?.qualificationType ?? task.values?.requiredQualificationsText : undefined;
+  const qualification = `qual_${type}`;
+  return typeof type === 'string' && qualification in messages
+    ? t('renewTaskName', { qualification: t(qualification as Key, {}, l) }, l) : name;
 }

@@ -3,7 +3,7 @@ import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
 import { api, Category, FormSchema, Issue, Status, Task } from '../api';
 import { fieldLabel as problemLabel, fieldMessages, personMessage, ApiError } from '../errors';
 import { h, notice } from '../dom';
-import { daysLeftText, formatDate, lang, marketNames, pick, t } from '../i18n';
+import { daysLeftText, formatDate, lang, marketNames, pick, t, taskName } from '../i18n';
 import type { Ctx } from '../main';
 import { components, engineVariables, FileTooLarge, formData, issueField, localizeSchema } from '../variables';
 import { formTranslations } from '../form-i18n';
@@ -53,7 +53,7 @@ export async function renderTask(ctx: Ctx, appId: string, taskId: string, focusF
   const container = h('div', { className: 'task-form' });
   const summary = h('div', { 'aria-live': 'polite' });
   const button = h('button', { type: 'button', className: 'button primary' }, t('submit'));
-  const name = pick(task.nameZh, task.nameEn);
+  const name = taskName(task);
   const relevant = shownIssues.filter((i) => {
     const f = issueField(i);
     return f && components(schema).some((c) => c.key === f || c.id === f);

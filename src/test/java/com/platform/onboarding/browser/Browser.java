@@ -136,6 +136,19 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Scrolls the section under this heading to the top of the window, where a person reading it would have it. */
+    void scrollToHeading(String heading) {
+        var found = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//*[self::h1 or self::h2 or self::h3][contains(normalize-space(.), \"" + heading + "\")]")));
+        script("arguments[0].scrollIntoView({block: 'start'});", found);
+    }
+
+    /** The visible text of the section under this heading. */
+    String sectionText(String heading) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//section[./h2[contains(normalize-space(.), \"" + heading + "\")]]"))).getText();
+    }
+
     String text() {
         return driver.findElement(By.tagName("body")).getText();
     }
@@ -185,6 +198,24 @@ final class Browser implements AutoCloseable {
         var input = find(".task-form input[id$='-" + key + "-date']");
         script("arguments[0]._flatpickr.setDate(new Date(arguments[1], arguments[2] - 1, arguments[3]), true);", input,
                 date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    }
+
+    /**
+     * Types a date into a form field's date picker as a person would, in the format the picker shows for the
+     * browser's locale (m/d/Y, Y/m/d, …), then leaves the field; fails unless the picker took that day.
+     */
+    void typeDate(String key, LocalDate date) {
+        var input = find(".task-form input[id$='-" + key + "-date']");
+        String typed = (String) script("var p = arguments[0]._flatpickr;"
+                + "return p.formatDate(new Date(arguments[1], arguments[2] - 1, arguments[3]), p.config.dateFormat);",
+                input, date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+        input.click();
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), typed,
+                org.openqa.selenium.Keys.ENTER);
+        click("h1");
+        until("the date picker holding " + date, () -> date.toString().equals(script("var d = arguments[0]"
+                + "._flatpickr.selectedDates[0]; return d ? d.getFullYear() + '-' + String(d.getMonth() + 1)"
+                + ".padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0') : null;", input)));
     }
 
     /** Chooses a file in a form field's file picker (the input itself is hidden behind its button). */
