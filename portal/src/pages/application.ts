@@ -51,7 +51,7 @@ function dueSection(appId: string, status: Status, tasks: Task[]): HTMLElement {
       return h('li', { className: 'due-item' },
         h('p', { className: 'notice notice-ok' }, t('reviewPassed')),
         h('p', { className: 'due-name' }, pick(d.nameZh, d.nameEn) || t('deposit'), ': ',
-          h('strong', {}, formatMoney(d.amount ?? status.deposit?.outstanding))),
+          h('strong', { className: 'money' }, formatMoney(d.amount ?? status.deposit?.outstanding))),
         deadline(d.dueAt, d.daysLeft),
         status.deposit?.reference ? h('p', {}, t('depositReference'), ': ', h('code', { className: 'reference' }, status.deposit.reference)) : null);
     }
@@ -113,9 +113,10 @@ function depositSection(status: Status): HTMLElement {
     h('dl', { className: 'facts' },
       h('dt', {}, t('depositRequired')), h('dd', {}, formatMoney(d.required)),
       h('dt', {}, t('depositPaid')), h('dd', {}, formatMoney(d.paid ?? 0)),
-      h('dt', {}, t('depositOutstanding')), h('dd', {}, h('strong', {}, formatMoney(outstanding))),
-      d.reference && Number(outstanding) > 0 ? h('dt', {}, t('depositReference')) : null,
-      d.reference && Number(outstanding) > 0 ? h('dd', {}, h('code', { className: 'reference' }, d.reference)) : null),
+      h('dt', {}, t('depositOutstanding')), h('dd', {}, h('strong', {}, formatMoney(outstanding)))),
+    // The reference on a line of its own: in the narrow column of the list a phone would cut it in the middle.
+    d.reference && Number(outstanding) > 0
+      ? h('p', {}, t('depositReference'), ': ', h('code', { className: 'reference' }, d.reference)) : null,
     Number(outstanding) === 0 ? h('p', {}, t('depositSettled')) : null);
 }
 

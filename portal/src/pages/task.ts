@@ -44,7 +44,11 @@ export async function renderTask(ctx: Ctx, appId: string, taskId: string, focusF
     loading.replaceWith(h('div', { className: 'card narrow' }, notice('info', t('taskGone')), h('a', { href: '#/' }, t('back'))));
     return;
   }
-  const schema: FormSchema = localizeSchema(task.form, l);
+  // A renewal shares the onboarding upload form; its introduction speaks of onboarding, so a renewal's own replaces it.
+  const renewal = task.key === 'renew-qualification';
+  const localized: FormSchema = localizeSchema(task.form, l);
+  const schema: FormSchema = renewal
+    ? { ...localized, components: localized.components.filter((c) => c.id !== 'intro') } : localized;
   const issues = parseIssues(task.values);
   const shownIssues = issues.length ? issues : (status?.issues || []);
   const reviewerRequest = status?.reviewerRequest
@@ -75,6 +79,7 @@ export async function renderTask(ctx: Ctx, appId: string, taskId: string, focusF
     h('h1', {}, name),
     task.dueAt ? h('p', { className: `deadline${(task.daysLeft ?? 99) <= 3 ? ' urgent' : ''}` },
       `${t('deadline')} ${formatDate(task.dueAt)}`, task.daysLeft !== undefined ? ` · ${daysLeftText(task.daysLeft)}` : '') : null,
+    renewal ? h('p', { className: 'lead' }, t('renewalLead')) : null,
     issueList, container, summary, h('div', { className: 'actions' }, button)));
 
   const form = new Form({ container, additionalModules: [{ translate: ['value', formTranslations(l)] }] });

@@ -143,6 +143,11 @@ final class Browser implements AutoCloseable {
         script("arguments[0].scrollIntoView({block: 'start'});", found);
     }
 
+    /** Scrolls this element to the middle of the window. */
+    void scrollTo(String css) {
+        script("arguments[0].scrollIntoView({block: 'center'});", find(css));
+    }
+
     /** The visible text of the section under this heading. */
     String sectionText(String heading) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
@@ -223,6 +228,8 @@ final class Browser implements AutoCloseable {
         var input = driver.findElement(By.cssSelector(".task-form input[type=file][id$='-" + key + "']"));
         script("arguments[0].classList.remove('fjs-hidden'); arguments[0].style.display = 'block';", input);
         input.sendKeys(file.toAbsolutePath().toString());
+        // Hidden again, so that screenshots show the picker as the person sees it.
+        script("arguments[0].classList.add('fjs-hidden'); arguments[0].style.display = '';", input);
     }
 
     /**

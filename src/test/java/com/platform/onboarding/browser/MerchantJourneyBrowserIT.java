@@ -198,8 +198,11 @@ class MerchantJourneyBrowserIT {
             browser.screenshot("4-renewal-due");
             // From the store page, where the qualification shows its expiry, as a person reading it would.
             browser.click(".card .doc a.button[href*='#/task/']");
-            browser.waitForText(renewalName, zh ? "境外主体资质" : "Overseas-entity qualification");
-            assertThat(browser.text()).doesNotContain(zh ? "境内委托企业资质" : "Domestic entrusted enterprise's qualification");
+            browser.waitForText(renewalName, zh ? "境外主体资质" : "Overseas-entity qualification",
+                    zh ? "持证主体、编号、类目留空则沿用现有记录" : "Holder, number and categories left empty keep what we have");
+            // Only the qualification that expires, and no onboarding introduction.
+            assertThat(browser.text()).doesNotContain(zh ? "境内委托企业资质" : "Domestic entrusted enterprise's qualification",
+                    zh ? "境外商家的两项资质" : "an overseas merchant's two qualifications");
             // The new licence: valid from today, for a year and a month, typed as the browser's date picker expects.
             LocalDate renewed = TODAY.plusYears(1).plusDays(30);
             browser.typeDate("overseasEntityValidFrom", TODAY);
@@ -207,6 +210,7 @@ class MerchantJourneyBrowserIT {
             Path newLicence = files.resolve("overseasEntity-renewed.pdf");
             Files.writeString(newLicence, "%PDF-1.4\n% renewed licence\n%%EOF\n", StandardCharsets.US_ASCII);
             browser.chooseFile("overseasEntityDocument", newLicence);
+            browser.scrollTo(".task-form input[id$='-overseasEntityValidUntil-date']");
             browser.screenshot("5-renewal-filled");
             assertThat(browser.seriousAccessibilityViolations()).as("the renewal form").isEmpty();
             assertThat(browser.submitPortalForm()).contains(zh ? "已提交，谢谢！" : "Sent. Thank you!");
@@ -220,6 +224,10 @@ class MerchantJourneyBrowserIT {
                             : "valid until " + renewed + " · " + daysLeft + " days left")
                     .doesNotContain(zh ? "有效期至 " + chinese(expiring) : "valid until " + expiring);
             assertThat(browser.all(".card a.button[href*='#/task/']")).isEmpty();
+            // The document on file is the new licence, under the name it was chosen by.
+            assertThat(browser.sectionText(zh ? "已提交的证照" : "Documents on file")).contains("overseasEntity-renewed.pdf");
+            assertThat(merchant.http().get("/api/merchants/" + applicationId + "/documents/overseasEntityDocument")
+                    .body()).contains("renewed licence");
             browser.scrollToHeading(zh ? "我的店铺" : "My store");
             browser.screenshot("6-renewed");
 
