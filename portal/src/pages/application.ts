@@ -177,9 +177,10 @@ function storeSection(ctx: Ctx, appId: string, status: Status, tasks: Task[]): H
       status.tier ? h('dt', {}, t('storeTier')) : null, status.tier ? h('dd', {}, word(`tier_${status.tier}`, status.tier)) : null,
       status.tags && status.tags.length ? h('dt', {}, t('storeTags')) : null,
       status.tags && status.tags.length ? h('dd', {}, status.tags.map((x) => word(`tag_${x}`, x)).join(', ')) : null),
+    // Next to the markets it gives up, not under the qualifications' renewal buttons.
+    leave ? h('p', {}, leave) : null,
     quals.length ? h('h3', {}, t('qualifications')) : null,
-    quals.length ? h('ul', { className: 'plain' }, ...quals) : null,
-    leave);
+    quals.length ? h('ul', { className: 'plain' }, ...quals) : null);
 }
 
 let flash: HTMLElement | null = null;

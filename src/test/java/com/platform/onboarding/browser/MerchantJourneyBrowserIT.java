@@ -242,6 +242,11 @@ class MerchantJourneyBrowserIT {
                     zh ? "未加入出海计划" : "Not in the going-overseas plan");
             assertThat(left).doesNotContain(zh ? "美国、中国香港" : "United States, Hong Kong");
             browser.screenshot("8-plan-left");
+            assertThat(browser.sectionText(zh ? "我的店铺" : "My store"))
+                    .contains(zh ? "出海市场\n未加入出海计划" : "Not in the going-overseas plan")
+                    .doesNotContain(zh ? "退出出海计划" : "Leave the going-overseas plan");
+            browser.scrollToHeading(zh ? "我的店铺" : "My store");
+            browser.screenshot("9-no-markets");
         }
         assertThat(merchant.status(applicationId).get("markets")).isEmpty();
     }
