@@ -151,7 +151,9 @@ class MerchantJourneyBrowserIT {
                 Map.of("overseasEntity", expiring, "domesticEntrusted", TODAY.plusDays(365))));
         approveWithFourEyes(applicationId);
 
-        try (var browser = new Browser(service.port(), "store-" + language + "-" + width, width, 900)) {
+        // A browser in the person's own language: the date picker then takes Chinese or American dates.
+        try (var browser = new Browser(service.port(), "store-" + language + "-" + width, width, 900,
+                zh ? "zh-CN" : "en-US")) {
             browser.signInToPortal(username, PASSWORD);
             browser.portalLanguage(language);
             // The review passed, and the deposit is what the merchant must do now: how much, by when, quoting what.
@@ -206,7 +208,9 @@ class MerchantJourneyBrowserIT {
             // The new licence: valid from today, for a year and a month, typed as the browser's date picker expects.
             LocalDate renewed = TODAY.plusYears(1).plusDays(30);
             browser.typeDate("overseasEntityValidFrom", TODAY);
-            browser.typeDate("overseasEntityValidUntil", renewed);
+            assertThat(browser.typeDate("overseasEntityValidUntil", renewed)).isEqualTo(zh
+                    ? renewed.getYear() + "/" + renewed.getMonthValue() + "/" + renewed.getDayOfMonth()
+                    : renewed.getMonthValue() + "/" + renewed.getDayOfMonth() + "/" + renewed.getYear());
             Path newLicence = files.resolve("overseasEntity-renewed.pdf");
             Files.writeString(newLicence, "%PDF-1.4\n% renewed licence\n%%EOF\n", StandardCharsets.US_ASCII);
             browser.chooseFile("overseasEntityDocument", newLicence);
