@@ -111,7 +111,7 @@ export const messages = {
   qualifications: { zh: '资质有效期', en: 'Qualifications and expiry' },
   qualificationSuspended: { zh: '已过期，店铺暂停', en: 'expired: store suspended' },
   qualificationExpired: { zh: '已过期', en: 'expired' },
-  renewalLead: { zh: '请填写新证照的有效期并上传新证照文件。持证主体、编号、类目留空则沿用现有记录。新证照须至少还有 30 天有效期。', en: 'Enter the new licence\'s dates and attach it. Holder, number and categories left empty keep what we have on record. The new licence must have at least 30 days left.' },
+  renewalLead: { zh: '请填写新证照的有效期并上传新证照文件。持证主体、编号、类目已按现有记录填好，有变化时请修改。新证照须至少还有 30 天有效期。', en: 'Enter the new licence\'s dates and attach it. Holder, number and categories are filled in from our record: change them if they changed. The new licence must have at least 30 days left.' },
   renewTaskName: { zh: '更新资质：{qualification}', en: 'Renew qualification: {qualification}' },
   renew: { zh: '更新资质', en: 'Renew' },
   leavePlan: { zh: '退出出海计划', en: 'Leave the going-overseas plan' },

@@ -201,7 +201,13 @@ class MerchantJourneyBrowserIT {
             // From the store page, where the qualification shows its expiry, as a person reading it would.
             browser.click(".card .doc a.button[href*='#/task/']");
             browser.waitForText(renewalName, zh ? "境外主体资质" : "Overseas-entity qualification",
-                    zh ? "持证主体、编号、类目留空则沿用现有记录" : "Holder, number and categories left empty keep what we have");
+                    zh ? "持证主体、编号、类目已按现有记录填好" : "Holder, number and categories are filled in from our record");
+            // The record's holder, number and category, ready: only the dates and the document are new.
+            assertThat(browser.find(".task-form input[id$='-overseasEntityHolderName']").getAttribute("value"))
+                    .isEqualTo(merchantName);
+            assertThat(browser.find(".task-form input[id$='-overseasEntityNumber']").getAttribute("value"))
+                    .isEqualTo("SG-FOOD-EXPORT-7");
+            assertThat(browser.find(".task-form .fjs-taglist").getText()).contains(zh ? "食品" : "Food");
             // Only the qualification that expires, and no onboarding introduction.
             assertThat(browser.text()).doesNotContain(zh ? "境内委托企业资质" : "Domestic entrusted enterprise's qualification",
                     zh ? "境外商家的两项资质" : "an overseas merchant's two qualifications");
