@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysLeftText, formatDate, formatMoney, initialLang, marketNames, messages, t } from './i18n';
+import { daysLeftText, formatDate, formatMoney, initialLang, marketNames, messages, t, taskName } from './i18n';
 import { formWordsZh } from './form-i18n';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,5 +66,23 @@ describe('language', () => {
     expect(marketNames('MO', 'en')).toBe('Macau');
     expect(marketNames(['US', 'MO'], 'en')).toBe('United States, Macau');
     expect(marketNames([], 'zh')).toBe('');
+  });
+});
+
+describe('task names', () => {
+  const renewal = { key: 'renew-qualification', nameZh: '更新资质', nameEn: 'Renew qualification',
+    values: { requiredQualificationsText: 'overseasEntity' } };
+
+  it('a renewal names the qualification it renews', () => {
+    expect(taskName(renewal, undefined, undefined, 'zh')).toBe('更新资质：境外主体资质');
+    expect(taskName(renewal, undefined, undefined, 'en')).toBe('Renew qualification: Overseas-entity qualification');
+  });
+
+  it("other tasks keep their names, the status's first", () => {
+    const agreement = { key: 'sign-overseas-agreement', nameZh: '签署出海协议', nameEn: 'Sign overseas agreement' };
+    expect(taskName(agreement, undefined, undefined, 'en')).toBe('Sign overseas agreement');
+    expect(taskName(agreement, '缴纳类目保证金', 'Pay the category deposit', 'zh')).toBe('缴纳类目保证金');
+    expect(taskName({ ...renewal, values: { requiredQualificationsText: 'unknown' } }, undefined, undefined, 'zh'))
+      .toBe('更新资质');
   });
 });

@@ -88,6 +88,7 @@ export const messages = {
   depositPaid: { zh: '已缴', en: 'Paid' },
   depositOutstanding: { zh: '待缴', en: 'Still due' },
   depositReference: { zh: '付款时请备注此编号', en: 'Quote this reference when you pay' },
+  reviewPassed: { zh: '资质审核已通过。缴清保证金后店铺即开通。', en: 'Your qualifications are approved. Your store opens once the deposit is paid.' },
   depositNone: { zh: '无需缴纳保证金。', en: 'No deposit is due.' },
   depositLater: { zh: '资质审核通过后确定保证金金额。', en: 'The deposit is set once your qualifications are approved.' },
   depositSettled: { zh: '保证金已缴清。', en: 'The deposit is paid in full.' },
@@ -110,9 +111,11 @@ export const messages = {
   qualifications: { zh: '资质有效期', en: 'Qualifications and expiry' },
   qualificationSuspended: { zh: '已过期，店铺暂停', en: 'expired: store suspended' },
   qualificationExpired: { zh: '已过期', en: 'expired' },
+  renewalLead: { zh: '请填写新证照的有效期并上传新证照文件。持证主体、编号、类目已按现有记录填好，有变化时请修改。新证照须至少还有 30 天有效期。', en: 'Enter the new licence\'s dates and attach it. Holder, number and categories are filled in from our record: change them if they changed. The new licence must have at least 30 days left.' },
+  renewTaskName: { zh: '更新资质：{qualification}', en: 'Renew qualification: {qualification}' },
   renew: { zh: '更新资质', en: 'Renew' },
   leavePlan: { zh: '退出出海计划', en: 'Leave the going-overseas plan' },
-  leavePlanConfirm: { zh: '确定退出出海计划？您的店铺将不再向 {markets} 销售。之后可重新申请。', en: 'Leave the going-overseas plan? Your store will stop selling to {markets}.' },
+  leavePlanConfirm: { zh: '确定退出出海计划？您的店铺将不再向{markets}销售。', en: 'Leave the going-overseas plan? Your store will stop selling to {markets}.' },
   leftPlan: { zh: '已退出出海计划。', en: 'You have left the going-overseas plan.' },
   withdraw: { zh: '撤回申请', en: 'Withdraw application' },
   withdrawConfirm: { zh: '确定撤回入驻申请？撤回后不能恢复，待办事项将关闭；已缴保证金将退还。', en: 'Withdraw your application? This cannot be undone: open steps close, and any deposit paid is refunded.' },
@@ -228,4 +231,18 @@ export function marketNames(codes: string | string[] | undefined | null, l: Lang
   const list = Array.isArray(codes) ? codes : (codes || '').split(',');
   return list.map((m) => m.trim()).filter(Boolean)
     .map((m) => (`market${m}` in messages ? t(`market${m}` as Key, {}, l) : m)).join(l === 'zh' ? '、' : ', ');
+}
+
+/**
+ * A task's name for a person; a renewal also names the qualification it renews, since a store may hold two and each
+ * has its own renewal. Other tasks go by the status's names (zh/en) where it gives them, else by the task's.
+ */
+export function taskName(task: { key?: string; nameZh?: string; nameEn?: string; values?: Record<string, unknown> } | undefined,
+  nameZh?: string, nameEn?: string, l: Lang = current): string {
+  const name = pick(nameZh ?? task?.nameZh, nameEn ?? task?.nameEn, l);
+  const type = task?.key === 'renew-qualification'
+    ? task.values?.qualificationType ?? task.values?.requiredQualificationsText : undefined;
+  const qualification = `qual_${type}`;
+  return typeof type === 'string' && qualification in messages
+    ? t('renewTaskName', { qualification: t(qualification as Key, {}, l) }, l) : name;
 }

@@ -1,7 +1,7 @@
 import { api, ApplicationSummary, Due, Status, Task } from '../api';
 import { personMessage } from '../errors';
 import { confirmDialog, h, notice } from '../dom';
-import { daysLeftText, formatDate, formatMoney, Key, lang, marketNames, messages, pick, t } from '../i18n';
+import { daysLeftText, formatDate, formatMoney, Key, lang, marketNames, messages, pick, t, taskName } from '../i18n';
 import type { Ctx } from '../main';
 import { bilingual, bilingualMarkdown, components, issueField } from '../variables';
 
@@ -47,14 +47,16 @@ function dueSection(appId: string, status: Status, tasks: Task[]): HTMLElement {
   const others = due.filter((d) => !mine.includes(d));
   const items: HTMLElement[] = mine.map((d) => {
     if (d.kind === 'DEPOSIT') {
+      // The deposit is asked for only once the reviewers approved: the merchant learns both at once.
       return h('li', { className: 'due-item' },
+        h('p', { className: 'notice notice-ok' }, t('reviewPassed')),
         h('p', { className: 'due-name' }, pick(d.nameZh, d.nameEn) || t('deposit'), ': ',
-          h('strong', {}, formatMoney(d.amount ?? status.deposit?.outstanding))),
+          h('strong', { className: 'money' }, formatMoney(d.amount ?? status.deposit?.outstanding))),
         deadline(d.dueAt, d.daysLeft),
         status.deposit?.reference ? h('p', {}, t('depositReference'), ': ', h('code', { className: 'reference' }, status.deposit.reference)) : null);
     }
     const task = tasks.find((x) => x.taskId === d.taskId);
-    const name = pick(d.nameZh ?? task?.nameZh, d.nameEn ?? task?.nameEn);
+    const name = taskName(task, d.nameZh, d.nameEn);
     return h('li', { className: 'due-item' },
       h('p', { className: 'due-name' }, name),
       deadline(d.dueAt ?? task?.dueAt, d.daysLeft ?? task?.daysLeft),
@@ -64,7 +66,7 @@ function dueSection(appId: string, status: Status, tasks: Task[]): HTMLElement {
   // Tasks the status has not listed (for instance a renewal) are still the merchant's to do.
   for (const task of tasks) {
     if (due.some((d) => d.taskId === task.taskId)) continue;
-    const name = pick(task.nameZh, task.nameEn);
+    const name = taskName(task);
     items.push(h('li', { className: 'due-item' }, h('p', { className: 'due-name' }, name), deadline(task.dueAt, task.daysLeft),
       h('a', { className: 'button primary', href: `#/task/${encodeURIComponent(appId)}/${encodeURIComponent(task.taskId)}` },
         t('openTask'), h('span', { className: 'sr-only' }, `: ${name}`))));
@@ -111,9 +113,10 @@ function depositSection(status: Status): HTMLElement {
     h('dl', { className: 'facts' },
       h('dt', {}, t('depositRequired')), h('dd', {}, formatMoney(d.required)),
       h('dt', {}, t('depositPaid')), h('dd', {}, formatMoney(d.paid ?? 0)),
-      h('dt', {}, t('depositOutstanding')), h('dd', {}, h('strong', {}, formatMoney(outstanding))),
-      d.reference && Number(outstanding) > 0 ? h('dt', {}, t('depositReference')) : null,
-      d.reference && Number(outstanding) > 0 ? h('dd', {}, h('code', { className: 'reference' }, d.reference)) : null),
+      h('dt', {}, t('depositOutstanding')), h('dd', {}, h('strong', {}, formatMoney(outstanding)))),
+    // The reference on a line of its own: in the narrow column of the list a phone would cut it in the middle.
+    d.reference && Number(outstanding) > 0
+      ? h('p', {}, t('depositReference'), ': ', h('code', { className: 'reference' }, d.reference)) : null,
     Number(outstanding) === 0 ? h('p', {}, t('depositSettled')) : null);
 }
 
@@ -152,10 +155,13 @@ function storeSection(ctx: Ctx, appId: string, status: Status, tasks: Task[]): H
   const renewals = tasks.filter((x) => x.key === 'renew-qualification');
   const quals = (status.qualifications || []).map((q) => {
     const renewal = renewals.find((r) => r.values?.qualificationType === q.type || r.values?.requiredQualificationsText === q.type);
+    // The days left come with the document on file, which a renewal replaces together with the dates.
+    const doc = (status.documents || []).find((d) => d.name === `${q.type}Document` && d.validUntil === q.validUntil);
+    const left = !q.suspended && !q.expired && doc?.daysLeft !== undefined ? ` · ${daysLeftText(doc.daysLeft)}` : '';
     return h('li', { className: 'doc' },
       h('p', {}, h('strong', {}, word(`qual_${q.type}`, q.type)), q.number ? h('span', { className: 'muted' }, ` · ${t('number')} ${q.number}`) : ''),
-      h('p', { className: q.suspended || q.expired ? 'urgent' : 'muted' }, t('validUntil', { date: formatDate(q.validUntil) }),
-        q.suspended ? ` · ${t('qualificationSuspended')}` : q.expired ? ` · ${t('qualificationExpired')}` : ''),
+      h('p', { className: q.suspended || q.expired || renewal ? 'urgent' : 'muted' }, t('validUntil', { date: formatDate(q.validUntil) }),
+        q.suspended ? ` · ${t('qualificationSuspended')}` : q.expired ? ` · ${t('qualificationExpired')}` : left),
       renewal ? h('a', { className: 'button primary', href: `#/task/${encodeURIComponent(appId)}/${encodeURIComponent(renewal.taskId)}` },
         t('renew'), h('span', { className: 'sr-only' }, `: ${word(`qual_${q.type}`, q.type)}`)) : null);
   });
@@ -171,9 +177,10 @@ function storeSection(ctx: Ctx, appId: string, status: Status, tasks: Task[]): H
       status.tier ? h('dt', {}, t('storeTier')) : null, status.tier ? h('dd', {}, word(`tier_${status.tier}`, status.tier)) : null,
       status.tags && status.tags.length ? h('dt', {}, t('storeTags')) : null,
       status.tags && status.tags.length ? h('dd', {}, status.tags.map((x) => word(`tag_${x}`, x)).join(', ')) : null),
+    // Next to the markets it gives up, not under the qualifications' renewal buttons.
+    leave ? h('p', {}, leave) : null,
     quals.length ? h('h3', {}, t('qualifications')) : null,
-    quals.length ? h('ul', { className: 'plain' }, ...quals) : null,
-    leave);
+    quals.length ? h('ul', { className: 'plain' }, ...quals) : null);
 }
 
 let flash: HTMLElement | null = null;

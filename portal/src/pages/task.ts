@@ -3,7 +3,7 @@ import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
 import { api, Category, FormSchema, Issue, Status, Task } from '../api';
 import { fieldLabel as problemLabel, fieldMessages, personMessage, ApiError } from '../errors';
 import { h, notice } from '../dom';
-import { daysLeftText, formatDate, lang, marketNames, pick, t } from '../i18n';
+import { daysLeftText, formatDate, lang, marketNames, pick, t, taskName } from '../i18n';
 import type { Ctx } from '../main';
 import { components, engineVariables, FileTooLarge, formData, issueField, localizeSchema } from '../variables';
 import { formTranslations } from '../form-i18n';
@@ -44,7 +44,11 @@ export async function renderTask(ctx: Ctx, appId: string, taskId: string, focusF
     loading.replaceWith(h('div', { className: 'card narrow' }, notice('info', t('taskGone')), h('a', { href: '#/' }, t('back'))));
     return;
   }
-  const schema: FormSchema = localizeSchema(task.form, l);
+  // A renewal shares the onboarding upload form; its introduction speaks of onboarding, so a renewal's own replaces it.
+  const renewal = task.key === 'renew-qualification';
+  const localized: FormSchema = localizeSchema(task.form, l);
+  const schema: FormSchema = renewal
+    ? { ...localized, components: localized.components.filter((c) => c.id !== 'intro') } : localized;
   const issues = parseIssues(task.values);
   const shownIssues = issues.length ? issues : (status?.issues || []);
   const reviewerRequest = status?.reviewerRequest
@@ -53,7 +57,7 @@ export async function renderTask(ctx: Ctx, appId: string, taskId: string, focusF
   const container = h('div', { className: 'task-form' });
   const summary = h('div', { 'aria-live': 'polite' });
   const button = h('button', { type: 'button', className: 'button primary' }, t('submit'));
-  const name = pick(task.nameZh, task.nameEn);
+  const name = taskName(task);
   const relevant = shownIssues.filter((i) => {
     const f = issueField(i);
     return f && components(schema).some((c) => c.key === f || c.id === f);
@@ -75,6 +79,7 @@ export async function renderTask(ctx: Ctx, appId: string, taskId: string, focusF
     h('h1', {}, name),
     task.dueAt ? h('p', { className: `deadline${(task.daysLeft ?? 99) <= 3 ? ' urgent' : ''}` },
       `${t('deadline')} ${formatDate(task.dueAt)}`, task.daysLeft !== undefined ? ` · ${daysLeftText(task.daysLeft)}` : '') : null,
+    renewal ? h('p', { className: 'lead' }, t('renewalLead')) : null,
     issueList, container, summary, h('div', { className: 'actions' }, button)));
 
   const form = new Form({ container, additionalModules: [{ translate: ['value', formTranslations(l)] }] });

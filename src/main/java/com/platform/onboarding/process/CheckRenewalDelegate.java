@@ -54,8 +54,11 @@ class CheckRenewalDelegate implements JavaDelegate {
         execution.setVariable(QualificationExpiryWatch.Variables.VALID_UNTIL, outcome.validUntil().toString());
         execution.setVariable(QualificationExpiryWatch.Variables.QUALIFICATION_ISSUES, json.writeValueAsString(outcome.issues()));
         execution.setVariable(QualificationExpiryWatch.Variables.RENEWAL_IN_ORDER, outcome.accepted());
-        // A document counts for the renewal it came with; the next one must bring its own.
-        execution.removeVariable(type + Variables.DOCUMENT);
+        // A document counts for the renewal it came with: after a refusal the next try must bring its own. An accepted
+        // one stays, as the period's last value, in history: the document on file that the merchant and staff open.
+        if (!outcome.accepted()) {
+            execution.removeVariable(type + Variables.DOCUMENT);
+        }
     }
 
     private static String strip(String value) {

@@ -184,11 +184,14 @@ class MerchantStatusController {
                         validity.put(v.getName(), v);
                     }
                 });
+        // Once held, the record is what counts: a renewal by message carries its date under another name.
+        var held = new HashMap<String, LocalDate>();
+        heldQualifications.of(application.applicationId()).forEach(q -> held.put(q.type(), q.validUntil()));
         var documents = new ArrayList<Document>();
         latest.forEach((name, v) -> {
             var file = (FileValue) v.getTypedValue();
             String prefix = name.substring(0, name.length() - Variables.DOCUMENT.length());
-            var validUntil = date(validity.get(prefix + Variables.VALID_UNTIL));
+            var validUntil = held.getOrDefault(prefix, date(validity.get(prefix + Variables.VALID_UNTIL)));
             var qualification = QualificationNames.of(prefix);
             var label = qualification.map(q -> new TaskForms.Label(q.zh(), capitalised(q.en())))
                     .orElseGet(() -> forms.label(Elements.UPLOAD_FACTORY_AUDIT, name));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.platform.onboarding.merchant.MerchantApplication;
 import com.platform.onboarding.merchant.MerchantDirectory;
 import com.platform.onboarding.process.TaskForms.Label;
+import com.platform.onboarding.qualification.HeldQualifications;
 import com.platform.onboarding.security.Caller;
 import java.io.IOException;
 import java.text.ParseException;
@@ -77,9 +78,12 @@ class MerchantTaskController {
     private final TaskService taskService;
     private final TaskForms forms;
     private final TaskTimes times;
+    private final HeldQualifications heldQualifications;
     private final ObjectMapper json = new ObjectMapper();
 
-    MerchantTaskController(MerchantDirectory directory, TaskService taskService, TaskForms forms, TaskTimes times) {
+    MerchantTaskController(MerchantDirectory directory, TaskService taskService, TaskForms forms, TaskTimes times,
+            HeldQualifications heldQualifications) {
+        this.heldQualifications = heldQualifications;
         this.directory = directory;
         this.taskService = taskService;
         this.forms = forms;
@@ -220,9 +224,33 @@ class MerchantTaskController {
                 && decision.get(MerchantOnboarding.Variables.DECISION_REASON) instanceof String reason) {
             values.put("reviewerRequest", reason);
         }
+        if (QualificationExpiryWatch.Elements.RENEW_QUALIFICATION.equals(task.getTaskDefinitionKey())) {
+            heldOnRecord(applicationId, task.getId(), values);
+        }
         var taskNames = TaskTimes.names(task.getName());
         return new TaskView(task.getId(), task.getTaskDefinitionKey(), taskNames[0], taskNames[1], task.getDueDate(),
                 times.daysLeft(task.getDueDate()), forms.form(formName), values, files);
+    }
+
+    /**
+     * A renewal starts from the record: holder, number and categories as held, so the merchant changes only what the
+     * new licence changes. The dates are left to pick: the held ones would be refused.
+     */
+    private void heldOnRecord(String applicationId, String taskId, Map<String, Object> values) {
+        if (!(taskService.getVariable(taskId, QualificationExpiryWatch.Variables.QUALIFICATION_TYPE) instanceof String type)) {
+            return;
+        }
+        heldQualifications.of(applicationId).stream().filter(q -> q.type().equals(type)).findFirst().ifPresent(q -> {
+            if (q.holderName() != null) {
+                values.putIfAbsent(type + MerchantOnboarding.Variables.HOLDER_NAME, q.holderName());
+            }
+            if (q.number() != null) {
+                values.putIfAbsent(type + MerchantOnboarding.Variables.NUMBER, q.number());
+            }
+            if (q.categories() != null && !q.categories().isEmpty()) {
+                values.putIfAbsent(type + MerchantOnboarding.Variables.CATEGORIES, String.join(",", q.categories()));
+            }
+        });
     }
 
     private Object plain(String name, Object value) {

@@ -47,6 +47,14 @@ final class Browser implements AutoCloseable {
 
     /** A browser window of this size: 390 wide is a phone. */
     Browser(int port, String journey, int width, int height) {
+        this(port, journey, width, height, null);
+    }
+
+    /**
+     * A browser set to this language (e.g. "zh-CN"), as the person's own would be: its date pickers then show and
+     * take dates in that locale's order.
+     */
+    Browser(int port, String journey, int width, int height, String locale) {
         this.base = "http://localhost:" + port;
         this.journey = journey;
         Path profile;
@@ -61,6 +69,9 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+        if (locale != null) {
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", locale));
+        }
         // A fixed driver path keeps Selenium Manager from trying to download one.
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         this.driver = new ChromeDriver(service, options);
@@ -68,6 +79,10 @@ final class Browser implements AutoCloseable {
         if (width < 500) {
             driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
                     "height", height, "deviceScaleFactor", 1, "mobile", true));
+        }
+        // Debian's Chromium ships only its en-US locale: Intl's default (which the date pickers follow) is set here.
+        if (locale != null) {
+            driver.executeCdpCommand("Emulation.setLocaleOverride", java.util.Map.of("locale", locale));
         }
         this.wait = new WebDriverWait(driver, PATIENCE);
     }
@@ -136,6 +151,24 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Scrolls the section under this heading to the top of the window, where a person reading it would have it. */
+    void scrollToHeading(String heading) {
+        var found = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//*[self::h1 or self::h2 or self::h3][contains(normalize-space(.), \"" + heading + "\")]")));
+        script("arguments[0].scrollIntoView({block: 'start'});", found);
+    }
+
+    /** Scrolls this element to the middle of the window. */
+    void scrollTo(String css) {
+        script("arguments[0].scrollIntoView({block: 'center'});", find(css));
+    }
+
+    /** The visible text of the section under this heading. */
+    String sectionText(String heading) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//section[./h2[contains(normalize-space(.), \"" + heading + "\")]]"))).getText();
+    }
+
     String text() {
         return driver.findElement(By.tagName("body")).getText();
     }
@@ -187,11 +220,33 @@ final class Browser implements AutoCloseable {
                 date.getYear(), date.getMonthValue(), date.getDayOfMonth());
     }
 
+    /**
+     * Types a date into a form field's date picker as a person would, in the format the picker shows for the
+     * browser's locale (m/d/Y, Y/m/d, …), then leaves the field; fails unless the picker took that day. Answers what
+     * was typed.
+     */
+    String typeDate(String key, LocalDate date) {
+        var input = find(".task-form input[id$='-" + key + "-date']");
+        String typed = (String) script("var p = arguments[0]._flatpickr;"
+                + "return p.formatDate(new Date(arguments[1], arguments[2] - 1, arguments[3]), p.config.dateFormat);",
+                input, date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+        input.click();
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), typed,
+                org.openqa.selenium.Keys.ENTER);
+        click("h1");
+        until("the date picker holding " + date, () -> date.toString().equals(script("var d = arguments[0]"
+                + "._flatpickr.selectedDates[0]; return d ? d.getFullYear() + '-' + String(d.getMonth() + 1)"
+                + ".padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0') : null;", input)));
+        return typed;
+    }
+
     /** Chooses a file in a form field's file picker (the input itself is hidden behind its button). */
     void chooseFile(String key, Path file) {
         var input = driver.findElement(By.cssSelector(".task-form input[type=file][id$='-" + key + "']"));
         script("arguments[0].classList.remove('fjs-hidden'); arguments[0].style.display = 'block';", input);
         input.sendKeys(file.toAbsolutePath().toString());
+        // Hidden again, so that screenshots show the picker as the person sees it.
+        script("arguments[0].classList.add('fjs-hidden'); arguments[0].style.display = '';", input);
     }
 
     /**

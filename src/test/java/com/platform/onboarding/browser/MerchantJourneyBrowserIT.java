@@ -134,6 +134,186 @@ class MerchantJourneyBrowserIT {
         }
     }
 
+    @ParameterizedTest(name = "in {0}, {1} px wide")
+    @CsvSource({"zh, 1400", "en, 390"})
+    void afterTheReviewTheMerchantPaysSeesTheStoreOpenRenewsAQualificationAndLeavesThePlan(String language, int width)
+            throws Exception {
+        boolean zh = language.equals("zh");
+        String username = "browser-store-" + language;
+        String merchantName = "Browser Store Durian " + language.toUpperCase() + " Ltd";
+        String applicationId = registerByApi(username, merchantName);
+        var merchant = MerchantApi.basic(service.port(), username, PASSWORD);
+        completeOnlyTask(merchant, applicationId, "{\"variables\":{\"agreementAccepted\":{\"value\":true},"
+                + "\"committedShippingDays\":{\"value\":7}}}");
+        // Exactly 30 days left passes the check, and puts the first reminder, with the renewal task, due at activation.
+        LocalDate expiring = TODAY.plusDays(30);
+        completeOnlyTask(merchant, applicationId, qualificationsBody(merchantName, "food",
+                Map.of("overseasEntity", expiring, "domesticEntrusted", TODAY.plusDays(365))));
+        approveWithFourEyes(applicationId);
+
+        // A browser in the person's own language: the date picker then takes Chinese or American dates.
+        try (var browser = new Browser(service.port(), "store-" + language + "-" + width, width, 900,
+                zh ? "zh-CN" : "en-US")) {
+            browser.signInToPortal(username, PASSWORD);
+            browser.portalLanguage(language);
+            // The review passed, and the deposit is what the merchant must do now: how much, by when, quoting what.
+            String due = browser.waitForText(zh ? "资质审核已通过" : "Your qualifications are approved",
+                    zh ? "缴纳类目保证金" : "Pay the category deposit", zh ? "20,000 元" : "CNY 20,000",
+                    zh ? "付款时请备注此编号" : "Quote this reference when you pay", zh ? "截止" : "Due");
+            assertThat(due).containsPattern(zh ? "剩余 \\d+ 天" : "\\d+ days left")
+                    .contains(zh ? "待缴\n20,000 元" : "Still due\nCNY 20,000");
+            assertThat(browser.find(".due-item code.reference").getText()).isEqualTo(applicationId);
+            assertThat(browser.find(".stepper .step-current").getText()).contains(zh ? "缴纳保证金" : "Deposit");
+            browser.screenshot("1-deposit-due");
+            assertThat(browser.seriousAccessibilityViolations()).as("the deposit due").isEmpty();
+
+            // Part of it arrives: the portal shows what is paid and what is still due.
+            var payments = Http.as(service.port(), "payments", "payments");
+            assertThat(pay(payments, applicationId, "PAY-BROWSER-" + language + "-1", "12000").status()).isEqualTo(201);
+            browser.open("/");
+            String part = browser.waitForText(zh ? "已缴\n12,000 元" : "Paid\nCNY 12,000",
+                    zh ? "待缴\n8,000 元" : "Still due\nCNY 8,000");
+            assertThat(browser.find(".due-item").getText()).contains(zh ? "8,000 元" : "CNY 8,000");
+            assertThat(part).doesNotContain(zh ? "我的店铺" : "My store");
+            browser.scrollToHeading(zh ? "保证金" : "Deposit");
+            browser.screenshot("2-deposit-part-paid");
+
+            // The rest: the store opens in the markets chosen, and the stepper has reached its last stage.
+            assertThat(pay(payments, applicationId, "PAY-BROWSER-" + language + "-2", "8000").status()).isEqualTo(201);
+            String open = reloadUntil(browser, zh ? "我的店铺" : "My store");
+            assertThat(open).contains(zh ? "店铺已开通" : "Store open", zh ? "美国、中国香港" : "United States, Hong Kong",
+                    zh ? "保证金已缴清。" : "The deposit is paid in full.");
+            var steps = browser.all(".stepper li");
+            assertThat(steps.get(steps.size() - 1).getText()).contains(zh ? "店铺开通" : "Store open");
+            assertThat(browser.all(".stepper li.step-current, .stepper li.step-todo")).isEmpty();
+            browser.scrollToHeading(zh ? "入驻进度" : "Progress");
+            browser.screenshot("3-store-open");
+            assertThat(browser.seriousAccessibilityViolations()).as("the store page").isEmpty();
+
+            // The expiry watch opens the renewal at once, 30 days before the last valid day.
+            String renewal = reloadUntil(browser, zh ? "更新资质" : "Renew");
+            String renewalName = zh ? "更新资质：境外主体资质" : "Renew qualification: Overseas-entity qualification";
+            assertThat(renewal).contains(renewalName);
+            assertThat(browser.sectionText(zh ? "我的店铺" : "My store")).contains(zh ? "境外主体资质" : "Overseas-entity",
+                    zh ? "有效期至 " + chinese(expiring) + " · 剩余 30 天" : "valid until " + expiring + " · 30 days left");
+            browser.scrollToHeading(zh ? "我的店铺" : "My store");
+            browser.screenshot("4-renewal-due");
+            // From the store page, where the qualification shows its expiry, as a person reading it would.
+            browser.click(".card .doc a.button[href*='#/task/']");
+            browser.waitForText(renewalName, zh ? "境外主体资质" : "Overseas-entity qualification",
+                    zh ? "持证主体、编号、类目已按现有记录填好" : "Holder, number and categories are filled in from our record");
+            // The record's holder, number and category, ready: only the dates and the document are new.
+            assertThat(browser.find(".task-form input[id$='-overseasEntityHolderName']").getAttribute("value"))
+                    .isEqualTo(merchantName);
+            assertThat(browser.find(".task-form input[id$='-overseasEntityNumber']").getAttribute("value"))
+                    .isEqualTo("SG-FOOD-EXPORT-7");
+            assertThat(browser.find(".task-form .fjs-taglist").getText()).contains(zh ? "食品" : "Food");
+            // Only the qualification that expires, and no onboarding introduction.
+            assertThat(browser.text()).doesNotContain(zh ? "境内委托企业资质" : "Domestic entrusted enterprise's qualification",
+                    zh ? "境外商家的两项资质" : "an overseas merchant's two qualifications");
+            // The new licence: valid from today, for a year and a month, typed as the browser's date picker expects.
+            LocalDate renewed = TODAY.plusYears(1).plusDays(30);
+            browser.typeDate("overseasEntityValidFrom", TODAY);
+            assertThat(browser.typeDate("overseasEntityValidUntil", renewed)).isEqualTo(zh
+                    ? renewed.getYear() + "/" + renewed.getMonthValue() + "/" + renewed.getDayOfMonth()
+                    : renewed.getMonthValue() + "/" + renewed.getDayOfMonth() + "/" + renewed.getYear());
+            Path newLicence = files.resolve("overseasEntity-renewed.pdf");
+            Files.writeString(newLicence, "%PDF-1.4\n% renewed licence\n%%EOF\n", StandardCharsets.US_ASCII);
+            browser.chooseFile("overseasEntityDocument", newLicence);
+            browser.scrollTo(".task-form input[id$='-overseasEntityValidUntil-date']");
+            browser.screenshot("5-renewal-filled");
+            assertThat(browser.seriousAccessibilityViolations()).as("the renewal form").isEmpty();
+            assertThat(browser.submitPortalForm()).contains(zh ? "已提交，谢谢！" : "Sent. Thank you!");
+
+            // The check accepts it: the store page shows the new date and its days left, and no renewal is open.
+            browser.click("a.button[href='#/']");
+            long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(TODAY, renewed);
+            reloadUntil(browser, zh ? "有效期至 " + chinese(renewed) : "valid until " + renewed);
+            assertThat(browser.sectionText(zh ? "我的店铺" : "My store"))
+                    .contains(zh ? "有效期至 " + chinese(renewed) + " · 剩余 " + daysLeft + " 天"
+                            : "valid until " + renewed + " · " + daysLeft + " days left")
+                    .doesNotContain(zh ? "有效期至 " + chinese(expiring) : "valid until " + expiring);
+            assertThat(browser.all(".card a.button[href*='#/task/']")).isEmpty();
+            // The document on file is the new licence, under the name it was chosen by.
+            assertThat(browser.sectionText(zh ? "已提交的证照" : "Documents on file")).contains("overseasEntity-renewed.pdf");
+            assertThat(merchant.http().get("/api/merchants/" + applicationId + "/documents/overseasEntityDocument")
+                    .body()).contains("renewed licence");
+            browser.scrollToHeading(zh ? "我的店铺" : "My store");
+            browser.screenshot("6-renewed");
+
+            // Leaving the overseas plan asks first, then the store sells in no market abroad.
+            browser.clickText(zh ? "退出出海计划" : "Leave the going-overseas plan");
+            String asked = browser.waitForText(zh ? "确定退出出海计划？" : "Leave the going-overseas plan?");
+            assertThat(asked).contains(zh ? "美国、中国香港" : "United States, Hong Kong");
+            browser.screenshot("7-leave-plan-confirm");
+            assertThat(browser.seriousAccessibilityViolations()).as("the confirmation").isEmpty();
+            browser.click("dialog .button.danger");
+            String left = browser.waitForText(zh ? "已退出出海计划。" : "You have left the going-overseas plan.",
+                    zh ? "未加入出海计划" : "Not in the going-overseas plan");
+            assertThat(left).doesNotContain(zh ? "美国、中国香港" : "United States, Hong Kong");
+            browser.screenshot("8-plan-left");
+            assertThat(browser.sectionText(zh ? "我的店铺" : "My store"))
+                    .contains(zh ? "出海市场\n未加入出海计划" : "Not in the going-overseas plan")
+                    .doesNotContain(zh ? "退出出海计划" : "Leave the going-overseas plan");
+            browser.scrollToHeading(zh ? "我的店铺" : "My store");
+            browser.screenshot("9-no-markets");
+        }
+        assertThat(merchant.status(applicationId).get("markets")).isEmpty();
+    }
+
+    /** Both reviews through the engine's REST API, as the two reviewers: the reviewers' journey shows them in Tasklist. */
+    private void approveWithFourEyes(String applicationId) {
+        var reviewer = Http.as(service.port(), "reviewer", "reviewer");
+        String first = reviewTask(reviewer, applicationId);
+        assertThat(reviewer.postJson("/engine-rest/task/" + first + "/claim", "{\"userId\":\"reviewer\"}").status())
+                .isEqualTo(204);
+        assertThat(reviewer.postJson("/engine-rest/task/" + first + "/complete", APPROVE).status()).isEqualTo(204);
+        var secondReviewer = Http.as(service.port(), "reviewer2", "reviewer2");
+        String second = reviewTask(secondReviewer, applicationId);
+        assertThat(secondReviewer.postJson("/engine-rest/task/" + second + "/claim", "{\"userId\":\"reviewer2\"}")
+                .status()).isEqualTo(204);
+        assertThat(secondReviewer.postJson("/engine-rest/task/" + second + "/complete", APPROVE).status())
+                .isEqualTo(204);
+    }
+
+    private static final String APPROVE = "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"}}}";
+
+    private static Http.Response pay(Http payments, String applicationId, String reference, String amount) {
+        var paid = payments.postJson("/api/payments", "{\"applicationId\":\"" + applicationId
+                + "\",\"paymentReference\":\"" + reference + "\",\"amount\":" + amount + ",\"currency\":\"CNY\"}");
+        return paid;
+    }
+
+    /**
+     * Reloads the application page until it shows these: what the engine's jobs do next (open the store, the renewal)
+     * arrives without the merchant doing anything, and on a busy machine may take a while.
+     */
+    private static String reloadUntil(Browser browser, String... texts) {
+        long until = System.nanoTime() + java.time.Duration.ofMinutes(3).toNanos();
+        while (true) {
+            browser.open("/#/");
+            browser.find(".stepper");
+            String shown = browser.text();
+            if (java.util.Arrays.stream(texts).allMatch(shown::contains)) {
+                return shown;
+            }
+            if (System.nanoTime() > until) {
+                return browser.waitForText(texts);
+            }
+            try {
+                Thread.sleep(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** A date as the portal writes it in Chinese. */
+    private static String chinese(LocalDate date) {
+        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
+
     @Test
     void aMerchantOpeningAnotherMerchantsTaskUrlSeesNoneOfItsData() {
         var owner = Http.as(service.port(), "merchant", Http.DEMO_PASSWORD);
@@ -346,15 +526,24 @@ class MerchantJourneyBrowserIT {
 
     /** Qualifications as the upload form sends them, valid for a year, with a PDF each. */
     private static String qualificationsBody(String holder, String categories, String... prefixes) {
+        var validity = new java.util.LinkedHashMap<String, LocalDate>();
+        for (String prefix : prefixes) {
+            validity.put(prefix, TODAY.plusDays(365));
+        }
+        return qualificationsBody(holder, categories, validity);
+    }
+
+    /** Qualifications as the upload form sends them, each valid until its date, with a PDF each. */
+    private static String qualificationsBody(String holder, String categories, Map<String, LocalDate> validUntil) {
         var variables = new java.util.LinkedHashMap<String, Object>();
         String pdf = java.util.Base64.getEncoder().encodeToString("%PDF-1.4 licence".getBytes(StandardCharsets.US_ASCII));
-        for (String prefix : prefixes) {
+        for (String prefix : validUntil.keySet()) {
             variables.put(prefix + "HolderName", Map.of("value", holder));
             variables.put(prefix + "Number", Map.of("value", prefix.equals("overseasEntity") ? "SG-FOOD-EXPORT-7"
                     : "91350100M000100Y43"));
             variables.put(prefix + "Categories", Map.of("value", categories));
             variables.put(prefix + "ValidFrom", Map.of("value", TODAY.minusDays(100).toString()));
-            variables.put(prefix + "ValidUntil", Map.of("value", TODAY.plusDays(365).toString()));
+            variables.put(prefix + "ValidUntil", Map.of("value", validUntil.get(prefix).toString()));
             variables.put(prefix + "Document", Map.of("value", pdf, "type", "File",
                     "valueInfo", Map.of("filename", prefix + ".pdf", "mimeType", "application/pdf")));
         }

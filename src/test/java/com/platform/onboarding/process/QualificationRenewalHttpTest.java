@@ -59,9 +59,16 @@ class QualificationRenewalHttpTest {
         String applicationId = activeWithTwentyDaysLeft("renew-a");
         var api = MerchantApi.basic(port, "renew-a", Registrations.PASSWORD);
         var merchant = api.http();
-        String task = api.task(applicationId, "renew-qualification").get("taskId").asText();
+        var renewal = api.task(applicationId, "renew-qualification");
+        String task = renewal.get("taskId").asText();
         assertThat(taskService.createTaskQuery().taskId(task).initializeFormKeys().singleResult().getCamundaFormRef()
                 .getKey()).isEqualTo("upload-qualifications");
+        // The form starts from the record; the dates are the merchant's to pick.
+        var values = renewal.get("values");
+        assertThat(values.path("businessLicenseHolderName").asText()).isEqualTo("renew-a Ltd");
+        assertThat(values.path("businessLicenseNumber").asText()).isEqualTo("91350100M000100Y43");
+        assertThat(values.path("businessLicenseCategories").asText()).isEqualTo("beauty");
+        assertThat(values.has("businessLicenseValidUntil")).isFalse();
 
         var foreign = api.complete(applicationId, task,
                 "{\"variables\":{\"validUntil\":{\"value\":\"2099-12-31\"},\"businessLicenseValidUntil\":{\"value\":\"2099-12-31\"}}}");
