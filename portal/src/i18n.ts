@@ -24,7 +24,7 @@ export const messages = {
   registerTitle: { zh: '商家入驻注册', en: 'Register your business' },
   registerLead: { zh: '填写以下信息提交入驻申请。注册后请用用户名和密码登录，按步骤完成入驻。', en: 'Fill in the details below to apply. Then sign in with your user name and password and follow the steps.' },
   usernameHint: { zh: '3–32 位小写字母、数字或 -，以字母开头', en: '3–32 lower-case letters, digits or -, starting with a letter' },
-  passwordHint: { zh: '至少 10 位，包含字母和数字，且不含用户名', en: 'At least 10 characters, letters and digits, not containing the user name' },
+  passwordHint: { zh: '至少 10 位，包含小写字母和数字，且不含用户名', en: 'At least 10 characters with a lower-case letter and a digit, not containing the user name' },
   merchantName: { zh: '商家名称', en: 'Business name' },
   contactEmail: { zh: '联系邮箱', en: 'Contact e-mail' },
   entityType: { zh: '主体类型', en: 'Type of business' },

@@ -168,7 +168,7 @@ class MerchantJourneyBrowserIT {
             assertThat(browser.seriousAccessibilityViolations()).as("the deposit due").isEmpty();
 
             // Part of it arrives: the portal shows what is paid and what is still due.
-            var payments = Http.as(service.port(), "payments", "payments");
+            var payments = Http.as(service.port(), "payments", Http.DEMO_PASSWORD);
             assertThat(pay(payments, applicationId, "PAY-BROWSER-" + language + "-1", "12000").status()).isEqualTo(201);
             browser.open("/");
             String part = browser.waitForText(zh ? "已缴\n12,000 元" : "Paid\nCNY 12,000",
@@ -263,12 +263,12 @@ class MerchantJourneyBrowserIT {
 
     /** Both reviews through the engine's REST API, as the two reviewers: the reviewers' journey shows them in Tasklist. */
     private void approveWithFourEyes(String applicationId) {
-        var reviewer = Http.as(service.port(), "reviewer", "reviewer");
+        var reviewer = Http.as(service.port(), "reviewer", Http.DEMO_PASSWORD);
         String first = reviewTask(reviewer, applicationId);
         assertThat(reviewer.postJson("/engine-rest/task/" + first + "/claim", "{\"userId\":\"reviewer\"}").status())
                 .isEqualTo(204);
         assertThat(reviewer.postJson("/engine-rest/task/" + first + "/complete", APPROVE).status()).isEqualTo(204);
-        var secondReviewer = Http.as(service.port(), "reviewer2", "reviewer2");
+        var secondReviewer = Http.as(service.port(), "reviewer2", Http.DEMO_PASSWORD);
         String second = reviewTask(secondReviewer, applicationId);
         assertThat(secondReviewer.postJson("/engine-rest/task/" + second + "/claim", "{\"userId\":\"reviewer2\"}")
                 .status()).isEqualTo(204);
