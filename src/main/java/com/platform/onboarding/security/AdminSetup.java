@@ -2,7 +2,6 @@ package com.platform.onboarding.security;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -29,13 +28,9 @@ class AdminSetup {
     @Bean
     FilterRegistrationBean<Filter> adminSetupClosed() {
         Filter closed = (request, response, chain) -> {
-            var http = (HttpServletResponse) response;
-            http.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            http.setContentType("application/problem+json");
-            http.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            http.getWriter().write("{\"title\":\"Not available / 不可用\",\"status\":403,"
-                    + "\"detail\":\"Administrators are configured by the installation, not created here.\","
-                    + "\"detailZh\":\"管理员由部署配置创建，不能在此创建。\"}");
+            ProblemAnswer.write((HttpServletResponse) response, HttpServletResponse.SC_FORBIDDEN,
+                    "Not available / 不可用", "Administrators are configured by the installation, not created here.",
+                    "管理员由部署配置创建，不能在此创建。");
         };
         var registration = new FilterRegistrationBean<>(closed);
         registration.setName("admin-setup-closed");

@@ -86,12 +86,9 @@ class ApiAuthentication extends OncePerRequestFilter implements HandlerMethodArg
     }
 
     private static void refuseWithoutToken(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"title\":\"Not allowed / 无权操作\",\"status\":403,"
-                + "\"detail\":\"Send the session's CSRF token in the X-CSRF-Token header; sign in again if you lost it.\","
-                + "\"detailZh\":\"请在 X-CSRF-Token 请求头中附上本次会话的 CSRF 令牌；如已丢失，请重新登录。\"}");
+        ProblemAnswer.write(response, HttpServletResponse.SC_FORBIDDEN, "Not allowed / 无权操作",
+                "Send the session's CSRF token in the X-CSRF-Token header; sign in again if you lost it.",
+                "请在 X-CSRF-Token 请求头中附上本次会话的 CSRF 令牌；如已丢失，请重新登录。");
     }
 
     /** @param challenge ask for HTTP Basic: for callers that sent it, and scrapers, never for the portal's browser */
@@ -99,12 +96,9 @@ class ApiAuthentication extends OncePerRequestFilter implements HandlerMethodArg
         if (challenge) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"merchant-onboarding\", charset=\"UTF-8\"");
         }
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"title\":\"Sign in / 请登录\",\"status\":401,"
-                + "\"detail\":\"Sign in, or send your user name and password with HTTP Basic authentication.\","
-                + "\"detailZh\":\"请先登录，或以 HTTP Basic 方式提供用户名和密码。\"}");
+        ProblemAnswer.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Sign in / 请登录",
+                "Sign in, or send your user name and password with HTTP Basic authentication.",
+                "请先登录，或以 HTTP Basic 方式提供用户名和密码。");
     }
 
     /** The caller with this user name and password, or null when there is none. */

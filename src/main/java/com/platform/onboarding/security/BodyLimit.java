@@ -75,12 +75,9 @@ class BodyLimit {
         private void refuse(HttpServletResponse response) throws IOException {
             // The rest of the body is not read: the connection closes instead.
             response.setHeader("Connection", "close");
-            response.setStatus(413);
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             long mb = max / (1024 * 1024);
-            response.getWriter().write("{\"title\":\"Too large / 内容过大\",\"status\":413,\"detail\":\"A request may carry at most "
-                    + mb + " MB.\",\"detailZh\":\"单个请求最多 " + mb + " MB。\"}");
+            ProblemAnswer.write(response, 413, "Too large / 内容过大", "A request may carry at most " + mb + " MB.",
+                    "单个请求最多 " + mb + " MB。");
         }
 
         private static boolean causedByTooLarge(Throwable e) {

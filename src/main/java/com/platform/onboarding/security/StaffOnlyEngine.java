@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -89,12 +88,10 @@ class StaffOnlyEngine extends OncePerRequestFilter {
     }
 
     private static void refuse(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"title\":\"Not allowed / 无权操作\",\"status\":403,\"detail\":"
-                + "\"The engine and its web apps are for platform staff. Merchants work in the merchant portal at /;"
-                + " the payment system uses POST /api/payments. / 流程引擎及其应用仅供平台员工使用。商家请使用商家中心（/），"
-                + "支付系统请使用 POST /api/payments。\"}");
+        ProblemAnswer.write(response, HttpServletResponse.SC_FORBIDDEN, "Not allowed / 无权操作",
+                "The engine and its web apps are for platform staff. Merchants work in the merchant portal at /;"
+                        + " the payment system uses POST /api/payments. / 流程引擎及其应用仅供平台员工使用。商家请使用商家中心"
+                        + "（/），支付系统请使用 POST /api/payments。",
+                "流程引擎及其应用仅供平台员工使用。商家请使用商家中心（/），支付系统请使用 POST /api/payments。");
     }
 }

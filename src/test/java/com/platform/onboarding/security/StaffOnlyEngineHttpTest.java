@@ -55,7 +55,7 @@ class StaffOnlyEngineHttpTest {
     @CsvSource({"merchant", "payments"})
     void theEngineApiRefusesThemWhateverTheyAskFor(String who) {
         String user = who.equals("merchant") ? merchant : "payments";
-        var caller = Http.as(port, user, who.equals("merchant") ? Registrations.PASSWORD : "payments");
+        var caller = Http.as(port, user, who.equals("merchant") ? Registrations.PASSWORD : Http.DEMO_PASSWORD);
         var dueDate = managementService.createJobQuery().jobId(job).singleResult().getDuedate();
 
         List<Http.Response> attempts = List.of(
@@ -69,7 +69,7 @@ class StaffOnlyEngineHttpTest {
                 caller.get("/engine-rest/metrics/activity-instance-start/sum"),
                 caller.putJson("/engine-rest/user/" + user + "/credentials",
                         "{\"password\":\"a\",\"authenticatedUserPassword\":\"" + (who.equals("merchant")
-                                ? Registrations.PASSWORD : "payments") + "\"}"),
+                                ? Registrations.PASSWORD : Http.DEMO_PASSWORD) + "\"}"),
                 caller.postJson("/engine-rest/message", "{\"messageName\":\"MerchantWithdrawal\",\"businessKey\":\"x\"}"),
                 caller.get("/camunda/api/engine/engine/default/task"));
 
@@ -83,7 +83,8 @@ class StaffOnlyEngineHttpTest {
         assertThat(after.getRetries()).isEqualTo(3);
         assertThat(after.isSuspended()).isFalse();
         assertThat(after.getDuedate()).isEqualTo(dueDate);
-        assertThat(identityService.checkPassword(user, who.equals("merchant") ? Registrations.PASSWORD : "payments")).isTrue();
+        assertThat(identityService.checkPassword(user,
+                who.equals("merchant") ? Registrations.PASSWORD : Http.DEMO_PASSWORD)).isTrue();
     }
 
     @ParameterizedTest(name = "{0} cannot log into {1}")
@@ -91,7 +92,7 @@ class StaffOnlyEngineHttpTest {
             "payments, welcome", "payments, tasklist", "payments, cockpit", "payments, admin"})
     void noWebAppLetsThemIn(String who, String app) {
         String user = who.equals("merchant") ? merchant : "payments";
-        var session = Http.webappSession(port, user, who.equals("merchant") ? Registrations.PASSWORD : "payments", app);
+        var session = Http.webappSession(port, user, who.equals("merchant") ? Registrations.PASSWORD : Http.DEMO_PASSWORD, app);
 
         assertThat(session.loginStatus()).isEqualTo(403);
         assertThat(session.get("/camunda/api/engine/engine/default/task").status()).isIn(401, 403);

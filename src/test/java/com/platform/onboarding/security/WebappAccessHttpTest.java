@@ -23,6 +23,6 @@ class WebappAccessHttpTest {
             "ops,      cockpit,  200", "ops,      tasklist, 200", "ops,      admin, 403",
             "admin,    admin,    200", "admin,    cockpit,  200"})
     void eachRoleOpensOnlyItsApplications(String user, String app, int status) {
-        assertThat(Http.webappSession(port, user, user, app).loginStatus()).isEqualTo(status);
+        assertThat(Http.webappSession(port, user, Http.DEMO_PASSWORD, app).loginStatus()).isEqualTo(status);
     }
 }
