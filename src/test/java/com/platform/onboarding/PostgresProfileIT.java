@@ -78,7 +78,7 @@ class PostgresProfileIT {
 
     /** Production has no demo users: the administrator creates the platform's people, as ops would. */
     private static Http staffMember(Http admin, PackagedService service, String id, String group) {
-        String password = id + "-Pw-2026";
+        String password = "Platform-staff-2026";
         assertThat(admin.postJson("/engine-rest/user/create", """
                 {"profile": {"id": "%s", "firstName": "%s", "lastName": "Staff", "email": "%s@platform.example"},
                  "credentials": {"password": "%s"}}""".formatted(id, id, id, password)).status()).isEqualTo(204);
