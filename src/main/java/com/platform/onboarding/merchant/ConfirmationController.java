@@ -60,7 +60,7 @@ class ConfirmationController {
     ResponseEntity<?> sendAgain(Caller caller) {
         caller.require(Groups.MERCHANTS);
         var applications = directory.ownedBy(caller.username()).stream()
-                .filter(a -> !confirmations.confirmed(a.applicationId())).toList();
+                .filter(a -> confirmations.awaited(a.applicationId())).toList();
         if (applications.isEmpty()) {
             return problem(HttpStatus.CONFLICT, "Your e-mail address is already confirmed.", "您的邮箱已确认。");
         }

@@ -97,8 +97,9 @@ public class AddressConfirmations {
         return Outcome.CONFIRMED;
     }
 
-    public boolean confirmed(String applicationId) {
-        return jdbc.sql("select count(*) from address_confirmation where application_id = ? and confirmed_at is not null")
+    /** Whether the application's address still waits for its link (never for one registered before links existed). */
+    public boolean awaited(String applicationId) {
+        return jdbc.sql("select count(*) from address_confirmation where application_id = ? and confirmed_at is null")
                 .param(applicationId).query(Integer.class).single() > 0;
     }
 
