@@ -5,6 +5,7 @@ import com.platform.onboarding.notification.NotificationEvent;
 import com.platform.onboarding.security.Caller;
 import com.platform.onboarding.security.Groups;
 import java.util.regex.Pattern;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -67,10 +68,13 @@ class ConfirmationController {
         for (var a : applications) {
             var wait = limits.mayWrite(a.contactEmail());
             if (wait.isPresent()) {
-                long minutes = wait.get().toMinutes() + 1;
-                return problem(HttpStatus.TOO_MANY_REQUESTS,
+                long seconds = wait.get().toSeconds() + 1;
+                long minutes = (seconds + 59) / 60;
+                var tooMany = problem(HttpStatus.TOO_MANY_REQUESTS,
                         "Too many e-mails to this address; try again in " + minutes + " minutes.",
                         "发往此邮箱的邮件过于频繁，请 " + minutes + " 分钟后再试。");
+                return ResponseEntity.status(tooMany.getStatusCode()).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+                        .body(tooMany.getBody());
             }
             if (confirmations.renew(a.applicationId())) {
                 notices.tell(a.applicationId(), NotificationEvent.ADDRESS_CONFIRMATION);

@@ -137,6 +137,21 @@ class AddressConfirmationHttpTest {
         assertThat(already.json().get("detailZh").asText()).contains("已确认");
     }
 
+    @Test
+    void theLinkIsSentAgainOnlySoOftenAsFirstEmailsAre() {
+        register("confirm-often");
+        var merchant = Http.as(port, "confirm-often", Registrations.PASSWORD);
+
+        // The registration's first e-mail and two more make three, the per-e-mail limit of the tests' configuration.
+        assertThat(merchant.postJson("/api/merchants/me/confirmation", "{}").status()).isEqualTo(202);
+        assertThat(merchant.postJson("/api/merchants/me/confirmation", "{}").status()).isEqualTo(202);
+        var refused = merchant.postJson("/api/merchants/me/confirmation", "{}");
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(Long.parseLong(refused.header("Retry-After"))).isPositive();
+        assertThat(refused.json().get("detailZh").asText()).contains("过于频繁");
+    }
+
     private String register(String username) {
         var response = Http.anonymous(port).postJson("/api/registrations", Map.of("username", username,
                 "password", Registrations.PASSWORD, "merchantName", username + " Trading Ltd",
