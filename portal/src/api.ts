@@ -41,7 +41,7 @@ export interface Deposit { required?: number; paid?: number; outstanding?: numbe
 export interface DocumentOnFile {
   name: string; labelZh?: string; labelEn?: string; filename?: string; mimeType?: string; validUntil?: string; daysLeft?: number;
 }
-export interface Notification { id: string; event: string; subject?: string; body?: string; createdAt?: string; deliveredAt?: string }
+export interface Notification { id: string; event: string; subject?: string; body?: string; createdAt?: string; deliveredAt?: string; heldAt?: string }
 export interface HeldQualification { type: string; number?: string; validUntil?: string; suspended?: boolean; expired?: boolean }
 export interface Status {
   applicationId: string; merchantName?: string; status: string; statusReason?: string; category?: string;
@@ -71,6 +71,8 @@ export const api = {
   changePassword: (currentPassword: string, newPassword: string) =>
     call<void>('POST', '/api/merchants/me/password', { currentPassword, newPassword }),
   register: (body: Record<string, unknown>) => call<{ applicationId: string }>('POST', '/api/registrations', body),
+  confirmAddress: (token: string) => call<void>('POST', '/api/registrations/confirm', { token }),
+  sendConfirmationAgain: () => call<void>('POST', '/api/merchants/me/confirmation'),
   categories: () => call<Category[]>('GET', '/api/categories'),
   applications: () => call<ApplicationSummary[]>('GET', '/api/merchants/me/applications'),
   status: (id: string) => call<Status>('GET', app(id)),

@@ -7,6 +7,7 @@ import { renderSignIn } from './pages/signin';
 import { renderRegister } from './pages/register';
 import { renderApplication } from './pages/application';
 import { renderPassword } from './pages/password';
+import { renderConfirm } from './pages/confirm';
 
 export interface Ctx {
   main: HTMLElement;
@@ -74,7 +75,8 @@ async function render(): Promise<void> {
     signedIn: (s) => { session = s; setCsrfToken(s.csrfToken); go('#/'); },
     rerender: () => { void render(); },
   };
-  const needsSession = !['signin', 'register'].includes(r.name);
+  // The confirmation link is opened from an e-mail, signed in or not: its token is the proof.
+  const needsSession = !['signin', 'register', 'confirm'].includes(r.name);
   if (needsSession && !session) {
     if (location.hash !== '#/signin') { location.replace('#/signin'); return; }
   }
@@ -87,6 +89,7 @@ async function render(): Promise<void> {
       // The form renderer is loaded only when a form is opened: the first page stays light.
       case 'task': await (await import('./pages/task')).renderTask(ctx, r.params[0], r.params[1], r.query.get('field') || undefined); break;
       case 'password': await renderPassword(ctx); break;
+      case 'confirm': await renderConfirm(ctx, r.params[0] || ''); break;
       default: main.append(h('p', {}, t('pageNotFound')), h('a', { href: '#/' }, t('back')));
     }
   } catch (e) {

@@ -140,9 +140,24 @@ function subject(text: string | undefined): string | undefined {
 function notificationsSection(status: Status): HTMLElement {
   const list = status.notifications || [];
   const sorted = [...list].sort((a, b) => String(b.createdAt).localeCompare(String(a.createdAt)));
-  return section(t('notifications'), sorted.length ? h('ul', { className: 'plain messages' }, ...sorted.map((n) => h('li', {},
-    h('details', {}, h('summary', {}, h('span', { className: 'muted' }, formatDate(n.createdAt)), ' ', bilingual(subject(n.subject), lang()) || n.event),
-      h('div', { className: 'message-body' }, bilingualMarkdown(n.body || '', lang())))))) : h('p', {}, t('noNotifications')));
+  const messages = sorted.length ? h('ul', { className: 'plain messages' }, ...sorted.map((n) => h('li', {},
+    h('details', {}, h('summary', {}, h('span', { className: 'muted' }, formatDate(n.createdAt)), ' ', bilingual(subject(n.subject), lang()) || n.event,
+      n.heldAt && !n.deliveredAt ? h('span', { className: 'muted' }, ` · ${t('heldUntilConfirmed')}`) : ''),
+      h('div', { className: 'message-body' }, bilingualMarkdown(n.body || '', lang())))))) : h('p', {}, t('noNotifications'));
+  if (!sorted.some((n) => n.heldAt && !n.deliveredAt)) return section(t('notifications'), messages);
+  // Held messages wait for the link in the first e-mail; a merchant who lost it asks for a new one here.
+  const sent = h('div', { 'aria-live': 'polite' });
+  const again = h('button', { type: 'button', className: 'button', onclick: async () => {
+    again.disabled = true;
+    try {
+      await api.sendConfirmationAgain();
+      sent.replaceChildren(notice('ok', t('linkSentAgain')));
+    } catch (e) {
+      sent.replaceChildren(notice('error', personMessage(e, lang())));
+      again.disabled = false;
+    }
+  } }, t('sendLinkAgain'));
+  return section(t('notifications'), h('div', {}, h('p', {}, t('confirmationHint')), again, sent, messages));
 }
 
 function marketsText(markets: string | string[] | undefined): string {

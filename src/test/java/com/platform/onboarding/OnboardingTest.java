@@ -28,6 +28,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
         "onboarding.demo-data=true",
         // Every test registers from loopback; RegistrationLimitsHttpTest speaks from addresses of its own.
         "onboarding.registration-limits.per-address=100000",
+        // Tests' merchants write from example.com, whose addresses count as confirmed; AddressConfirmationHttpTest
+        // registers at example.org, where an address waits for its link as in production.
+        "onboarding.address-confirmation.trusted-domains=example.com",
         // GreenMail's test port: delivery jobs run only when a test fires them.
         "spring.mail.host=localhost",
         "spring.mail.port=3025"})

@@ -1,5 +1,6 @@
 package com.platform.onboarding.merchant;
 
+import com.platform.onboarding.notification.AddressConfirmations;
 import com.platform.onboarding.notification.NotificationEvent;
 import com.platform.onboarding.notification.Notifications;
 import java.time.Instant;
@@ -19,14 +20,16 @@ class MerchantApplications {
     private final MerchantApplicationRepository repository;
     private final ApplicationEventPublisher events;
     private final Notifications notifications;
+    private final AddressConfirmations confirmations;
 
     MerchantApplications(RegistrationRules rules, MerchantAccounts accounts, MerchantApplicationRepository repository,
-            ApplicationEventPublisher events, Notifications notifications) {
+            ApplicationEventPublisher events, Notifications notifications, AddressConfirmations confirmations) {
         this.rules = rules;
         this.accounts = accounts;
         this.repository = repository;
         this.events = events;
         this.notifications = notifications;
+        this.confirmations = confirmations;
     }
 
     @Transactional
@@ -66,6 +69,7 @@ class MerchantApplications {
             throw new RegistrationRefused(List.of(usernameTaken(application.username())));
         }
         accounts.createMerchant(application.username(), password, application.merchantName(), application.contactEmail());
+        confirmations.open(application.applicationId(), application.contactEmail());
         notifications.record(application.applicationId(), application.contactEmail(),
                 NotificationEvent.REGISTRATION_RECEIVED, application.merchantName(), application.applicationId());
         events.publishEvent(new ApplicationSubmitted(application));

@@ -2,9 +2,17 @@ package com.platform.onboarding.notification;
 
 /** What a merchant hears about, each with its subject and text in Chinese and English. */
 public enum NotificationEvent {
+    /** The first e-mail: it carries the link that confirms the address. */
     REGISTRATION_RECEIVED("入驻申请已受理", "Your application was received",
-            "我们已收到「%s」的入驻申请，申请编号 %s。请登录商家中心继续。",
-            "We received the application of %s, number %s. Sign in to the merchant portal to continue."),
+            "我们已收到「%1$s」的入驻申请，申请编号 %2$s。请打开以下链接确认您的邮箱，之后我们才会向此邮箱发送其他通知："
+                    + NotificationEvent.LINK_PLACEHOLDER + "\n然后登录商家中心继续。",
+            "We received the application of %1$s, number %2$s. Please open this link to confirm your e-mail address;"
+                    + " until then we send nothing else to it: " + NotificationEvent.LINK_PLACEHOLDER
+                    + "\nThen sign in to the merchant portal to continue."),
+    /** The link again, when the merchant asks for it. */
+    ADDRESS_CONFIRMATION("请确认您的邮箱", "Please confirm your e-mail address",
+            "请打开以下链接确认「%1$s」（%2$s）的联系邮箱：" + NotificationEvent.LINK_PLACEHOLDER,
+            "Please open this link to confirm the contact address of %1$s (%2$s): " + NotificationEvent.LINK_PLACEHOLDER),
     APPLICATION_REJECTED("入驻申请未通过", "Your application was not accepted",
             "很遗憾，「%s」的入驻申请（%s）未通过。原因代码：%s。",
             "We are sorry: the application of %s (%s) was not accepted. Reason code: %s."),
@@ -66,6 +74,12 @@ public enum NotificationEvent {
             "「%1$s」（%2$s）提交的%3$s更新未通过：%n%5$s",
             "The renewed %4$s submitted for %1$s (%2$s) was not accepted:%n%6$s");
 
+    /**
+     * Where the confirmation link goes: the recorded text keeps this (the portal shows it, and whoever registered must
+     * not confirm an address they cannot read), the e-mail gets the link in its place when it is sent.
+     */
+    static final String LINK_PLACEHOLDER = "[确认链接仅在邮件中 / the link is in the e-mail only]";
+
     private final String subjectZh;
     private final String subjectEn;
     private final String bodyZh;
@@ -76,6 +90,10 @@ public enum NotificationEvent {
         this.subjectEn = subjectEn;
         this.bodyZh = bodyZh;
         this.bodyEn = bodyEn;
+    }
+
+    boolean carriesConfirmationLink() {
+        return this == REGISTRATION_RECEIVED || this == ADDRESS_CONFIRMATION;
     }
 
     String subject() {

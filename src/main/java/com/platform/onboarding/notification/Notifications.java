@@ -33,14 +33,17 @@ public class Notifications {
     private final ObjectProvider<JavaMailSender> mail;
     private final DeliveryClaims claims;
     private final Duration claimTime;
+    private final AddressConfirmations confirmations;
 
     Notifications(JdbcClient jdbc, ApplicationEventPublisher events, ObjectProvider<JavaMailSender> mail,
-            DeliveryClaims claims, @Value("${onboarding.mail-claim-time:5m}") Duration claimTime) {
+            DeliveryClaims claims, @Value("${onboarding.mail-claim-time:5m}") Duration claimTime,
+            AddressConfirmations confirmations) {
         this.jdbc = jdbc;
         this.events = events;
         this.mail = mail;
         this.claims = claims;
         this.claimTime = claimTime;
+        this.confirmations = confirmations;
     }
 
     @Transactional
@@ -61,8 +64,13 @@ public class Notifications {
      * and the first node's job transaction then fails, so a claim inside it would vanish after the mail went out.
      * While a claim stands, another delivery of the same message refuses ({@link DeliveryInProgress}: the job is
      * retried later, and by then finds it delivered); a claim whose holder died expires after the claim time.
+     * A message to an address not yet confirmed is held, and its job ends: confirming the address starts it again.
      */
     public void deliver(String notificationId) {
+        if (confirmations.hold(find(notificationId))) {
+            log.info("Notification {} held until its address is confirmed", notificationId);
+            return;
+        }
         var sender = mail.getIfAvailable();
         String channel = sender == null ? "LOG" : "SMTP";
         String claimant = UUID.randomUUID().toString();
@@ -82,8 +90,11 @@ public class Notifications {
     }
 
     private void send(JavaMailSender sender, Notification n) {
+        String body = n.body().contains(NotificationEvent.LINK_PLACEHOLDER)
+                ? n.body().replace(NotificationEvent.LINK_PLACEHOLDER, confirmations.link(n.applicationId()))
+                : n.body();
         if (sender == null) {
-            log.info("No mail server configured; notification {} to {}: {}\n{}", n.id(), n.recipient(), n.subject(), n.body());
+            log.info("No mail server configured; notification {} to {}: {}\n{}", n.id(), n.recipient(), n.subject(), body);
             return;
         }
         MimeMessage message = sender.createMimeMessage();
@@ -92,7 +103,7 @@ public class Notifications {
             helper.setTo(n.recipient());
             helper.setFrom("no-reply@merchant-onboarding.invalid");
             helper.setSubject(n.subject());
-            helper.setText(n.body());
+            helper.setText(body);
             // Receivers can drop a copy if a crash between sending and marking it sent ever makes us send again.
             message.setHeader("X-Notification-Id", n.id());
         } catch (jakarta.mail.MessagingException e) {
@@ -112,9 +123,10 @@ public class Notifications {
 
     private static Notification map(ResultSet rs, int row) throws SQLException {
         var delivered = rs.getTimestamp("delivered_at");
+        var held = rs.getTimestamp("held_at");
         return new Notification(rs.getString("id"), rs.getString("application_id"), rs.getString("event"),
                 rs.getString("recipient"), rs.getString("subject"), rs.getString("body"),
                 rs.getTimestamp("created_at").toInstant(), delivered == null ? null : delivered.toInstant(),
-                rs.getString("delivered_by"));
+                rs.getString("delivered_by"), held == null ? null : held.toInstant());
     }
 }

@@ -44,6 +44,7 @@ class ApiAuthentication extends OncePerRequestFilter implements HandlerMethodArg
         String path = request.getRequestURI();
         return !path.startsWith("/api/")
                 || ("POST".equals(request.getMethod()) && path.equals("/api/registrations"))
+                || ("POST".equals(request.getMethod()) && path.equals("/api/registrations/confirm"))
                 || ("GET".equals(request.getMethod()) && path.equals("/api/categories"))
                 || ("POST".equals(request.getMethod()) && path.equals("/api/session"));
     }

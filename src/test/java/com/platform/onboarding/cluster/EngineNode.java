@@ -36,6 +36,7 @@ final class EngineNode implements AutoCloseable {
                 "camunda.bpm.admin-user.id=chief",
                 "camunda.bpm.admin-user.password=Headoffice-2026",
                 "camunda.bpm.job-execution.max-wait=1000",
+                "onboarding.address-confirmation.trusted-domains=example.com",
                 "spring.mail.host=localhost",
                 "spring.mail.port=" + smtpPort,
                 "spring.mail.properties.mail.smtp.connectiontimeout=5000",
