@@ -7,9 +7,12 @@ import com.platform.onboarding.Http;
 import com.platform.onboarding.OnboardingTest;
 import com.platform.onboarding.Registrations;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +97,16 @@ class ReviewerFiltersHttpTest {
         assertThat(filterService.createTaskFilterQuery().filterName("Group tasks 待领取").count()).isZero();
         TaskQueryImpl query = filterService.getFilter(queue.getId()).getQuery();
         assertThat(query.isWithoutCandidateUsers()).isTrue();
+    }
+
+    @Test
+    void aTaskDueWithinADayIsListedAsSoonDueAndOneDueLaterIsNot() {
+        String review = reviewTask().getId();
+        assertThat(ids(list(reviewer, RoleAuthorizations.DUE_SOON))).doesNotContain(review);
+        taskService.setDueDate(review, Date.from(Instant.now().plus(Duration.ofHours(20))));
+        assertThat(ids(list(reviewer, RoleAuthorizations.DUE_SOON))).contains(review);
+        taskService.setDueDate(review, Date.from(Instant.now().plus(Duration.ofHours(25))));
+        assertThat(ids(list(reviewer, RoleAuthorizations.DUE_SOON))).doesNotContain(review);
     }
 
     @Test
