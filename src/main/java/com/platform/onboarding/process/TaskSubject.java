@@ -10,9 +10,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Whose task it is, said in words on every staff task: the merchant's name and the category's path in both languages,
- * as task-local text variables (which the Tasklist filters show in the list) and as the task's description (shown on
- * the task). Taken from the application record, the one place a name is kept, when the task is created.
+ * Whose task it is, said in words on every staff task: the merchant's name and the category with its path, in both
+ * languages, as task-local text variables (which the Tasklist filters show in the list) and as the task's description
+ * (shown on the task). Taken from the application record, the one place a name is kept, when the task is created.
  */
 @Component("taskSubject")
 class TaskSubject implements TaskListener {
@@ -56,7 +56,13 @@ class TaskSubject implements TaskListener {
             // A code dropped from the catalogue since: the code itself is still better than nothing.
             return application.category();
         }
-        return name.path().stream().map(CategoryCatalogue.PathEntry::zh).collect(Collectors.joining(" › ")) + " / "
-                + name.path().stream().map(CategoryCatalogue.PathEntry::en).collect(Collectors.joining(" › "));
+        // The category itself first: a list cuts a long line short at its end.
+        String own = name.zh() + " / " + name.en();
+        var above = name.path().subList(0, Math.max(0, name.path().size() - 1));
+        if (above.isEmpty()) {
+            return own;
+        }
+        return own + " · " + above.stream().map(CategoryCatalogue.PathEntry::zh).collect(Collectors.joining(" › "))
+                + " / " + above.stream().map(CategoryCatalogue.PathEntry::en).collect(Collectors.joining(" › "));
     }
 }

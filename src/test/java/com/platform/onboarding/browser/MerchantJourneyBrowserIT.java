@@ -359,7 +359,7 @@ class MerchantJourneyBrowserIT {
             assertThat(review).doesNotContain("原因（商家可见）/ Reason (shown to the merchant)");
             assertThat(reviewer.fieldValue("商家 / Merchant")).isEqualTo(merchantName);
             assertThat(reviewer.fieldValue("主体类型 / Entity type")).isEqualTo("OVERSEAS");
-            assertThat(reviewer.fieldValue("类目 / Category")).isEqualTo("食品 › 新鲜水果 › 榴莲 / Food › Fresh fruit › Durian");
+            assertThat(reviewer.fieldValue("类目 / Category")).isEqualTo("榴莲 / Durian · 食品 › 新鲜水果 / Food › Fresh fruit");
             // The review form links no documents; the reviewer's session reads them from Tasklist's engine API.
             for (String document : List.of("overseasEntityDocument", "domesticEntrustedDocument")) {
                 assertThat(reviewer.fetch("/camunda/api/engine/engine/default/task/" + firstReview + "/variables/"

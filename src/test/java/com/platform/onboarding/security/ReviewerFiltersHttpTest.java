@@ -117,7 +117,7 @@ class ReviewerFiltersHttpTest {
         var list = list(reviewer, RoleAuthorizations.REVIEW_QUEUE);
         var shown = variablesOf(list, review.getId());
         assertThat(shown).containsEntry("merchantName", merchantName);
-        assertThat(shown.get("categoryName")).isEqualTo("食品 › 新鲜水果 › 榴莲 / Food › Fresh fruit › Durian");
+        assertThat(shown.get("categoryName")).isEqualTo("榴莲 / Durian · 食品 › 新鲜水果 / Food › Fresh fruit");
     }
 
     @Test
