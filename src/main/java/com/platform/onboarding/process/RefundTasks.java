@@ -3,6 +3,7 @@ package com.platform.onboarding.process;
 import com.platform.onboarding.deposit.Payment;
 import com.platform.onboarding.merchant.ApplicationStatus;
 import com.platform.onboarding.security.Groups;
+import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
@@ -42,25 +43,30 @@ class RefundTasks {
     }
 
     private final TaskService taskService;
+    private final TaskSubject subject;
 
-    RefundTasks(TaskService taskService) {
+    RefundTasks(TaskService taskService, TaskSubject subject) {
         this.taskService = taskService;
+        this.subject = subject;
     }
 
     void open(Payment payment, Reason reason) {
+        var whose = subject.of(payment.applicationId());
         var task = taskService.newTask();
         task.setName(NAME);
-        task.setDescription("Refund " + payment.refund().toPlainString() + " CNY of payment " + payment.paymentReference()
+        task.setDescription((whose.isEmpty() ? "" : TaskSubject.description(whose) + ". ") + "Refund " + payment.refund().toPlainString() + " CNY of payment " + payment.paymentReference()
                 + " for application " + payment.applicationId() + ": " + reason.en + ". / 退还申请 "
                 + payment.applicationId() + " 付款 " + payment.paymentReference() + " 中的 "
                 + payment.refund().toPlainString() + " 元：" + reason.zh + "。");
         taskService.saveTask(task);
         taskService.addCandidateGroup(task.getId(), Groups.OPS);
         // Strings: the engine has no exact decimal type, and a double would not be the amount to send back.
-        taskService.setVariablesLocal(task.getId(), Map.of(
+        var variables = new HashMap<String, Object>(whose);
+        variables.putAll(Map.of(
                 "applicationId", payment.applicationId(),
                 "paymentReference", payment.paymentReference(),
                 RefundAmountListener.REFUND_AMOUNT, payment.refund().toPlainString(),
                 "refundReason", reason.name()));
+        taskService.setVariablesLocal(task.getId(), variables);
     }
 }

@@ -30,8 +30,18 @@ import org.springframework.stereotype.Component;
 @Order(10)
 class RoleAuthorizations implements ApplicationRunner {
 
-    static final String MY_TASKS = "My tasks 我的任务";
-    static final String REVIEW_QUEUE = "Group tasks 待领取";
+    static final String REVIEW_QUEUE = "待领取 / To claim";
+    static final String MY_TASKS = "我的 / Mine";
+    static final String SECOND_REVIEWS = "待复核 / Second reviews I may do";
+    static final String DUE_SOON = "即将超时 / Due within a day";
+    /** The names earlier versions gave the first two filters: renamed where found, so their grants stay with them. */
+    private static final Map<String, String> FORMER_NAMES = Map.of(MY_TASKS, "My tasks 我的任务",
+            REVIEW_QUEUE, "Group tasks 待领取");
+    private static final String SECOND_REVIEW_TASK = "second-review-qualifications";
+    /** Shown under each task in the list: whose application it is (set on the task by TaskSubject). */
+    private static final List<Map<String, String>> WHOSE = List.of(
+            Map.of("name", "merchantName", "label", "商家 Merchant"),
+            Map.of("name", "categoryName", "label", "类目 Category"));
     private static final int PAGE = 500;
 
     private final IdentityService identityService;
@@ -55,15 +65,24 @@ class RoleAuthorizations implements ApplicationRunner {
         ensureGroup(Groups.PAYMENTS, "Payment system 支付系统");
         ensureGroup(Groups.ADMINS, "Administrators 管理员");
 
-        String myTasks = ensureFilter(MY_TASKS, -10, taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-        String groupTasks = ensureFilter(REVIEW_QUEUE, -5,
-                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"));
+        // Four eyes: the second review names every reviewer but the first as a candidate user (FourEyes). It is left
+        // out of the tasks to claim, which name no user, and listed as a second review to those it names (an
+        // involved user is one named on the task itself, never one through a group).
+        String groupTasks = ensureFilter(REVIEW_QUEUE, -10, taskService.createTaskQuery()
+                .taskCandidateGroupInExpression("${currentUserGroups()}").withoutCandidateUsers());
+        String myTasks = ensureFilter(MY_TASKS, -8, taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        String secondReviews = ensureFilter(SECOND_REVIEWS, -6, taskService.createTaskQuery()
+                .taskDefinitionKey(SECOND_REVIEW_TASK).taskInvolvedUserExpression("${currentUser()}").taskUnassigned());
+        // Whatever the caller may read (reviewers: their groups' tasks and their own; ops: all) due by this time tomorrow.
+        String dueSoon = ensureFilter(DUE_SOON, -4, taskService.createTaskQuery()
+                .dueBeforeExpression("${dateTime().plusDays(1)}").orderByDueDate().asc());
 
         revokeOutsiders();
 
         authorizations.grantGroup(Groups.REVIEWERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        authorizations.grantGroup(Groups.REVIEWERS, Resources.FILTER, myTasks, Permissions.READ);
-        authorizations.grantGroup(Groups.REVIEWERS, Resources.FILTER, groupTasks, Permissions.READ);
+        for (String filter : List.of(groupTasks, myTasks, secondReviews, dueSoon)) {
+            authorizations.grantGroup(Groups.REVIEWERS, Resources.FILTER, filter, Permissions.READ);
+        }
         // A review needs the merchant's whole file: read, never change.
         authorizations.grantGroup(Groups.REVIEWERS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
                 ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
@@ -73,8 +92,9 @@ class RoleAuthorizations implements ApplicationRunner {
 
         authorizations.grantGroup(Groups.OPS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         authorizations.grantGroup(Groups.OPS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        authorizations.grantGroup(Groups.OPS, Resources.FILTER, myTasks, Permissions.READ);
-        authorizations.grantGroup(Groups.OPS, Resources.FILTER, groupTasks, Permissions.READ);
+        for (String filter : List.of(groupTasks, myTasks, dueSoon)) {
+            authorizations.grantGroup(Groups.OPS, Resources.FILTER, filter, Permissions.READ);
+        }
         // Watch and repair: read everything, retry jobs, resolve incidents, modify instances; no deployments, no users.
         authorizations.grantGroup(Groups.OPS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
                 ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
@@ -128,14 +148,20 @@ class RoleAuthorizations implements ApplicationRunner {
         }
     }
 
+    /**
+     * The filter under this name (or a former one) holds our query and properties after every start, whatever was
+     * stored before: filters are ours, only admins could change them, and what they ask is code the engine runs.
+     */
     private String ensureFilter(String name, int priority, Query<?, ?> query) {
         var existing = filterService.createTaskFilterQuery().filterName(name).singleResult();
-        if (existing != null) {
-            return existing.getId();
+        if (existing == null && FORMER_NAMES.containsKey(name)) {
+            existing = filterService.createTaskFilterQuery().filterName(FORMER_NAMES.get(name)).singleResult();
         }
-        var filter = filterService.newTaskFilter(name)
-                .setQuery(query)
-                .setProperties(Map.of("priority", priority, "refresh", true));
+        var filter = existing != null ? existing : filterService.newTaskFilter(name);
+        filter.setName(name);
+        filter.setQuery(query);
+        filter.setProperties(Map.of("priority", priority, "refresh", true, "variables", WHOSE,
+                "showUndefinedVariable", false));
         return filterService.saveFilter(filter).getId();
     }
 }

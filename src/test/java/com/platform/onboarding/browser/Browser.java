@@ -141,6 +141,19 @@ final class Browser implements AutoCloseable {
         return text();
     }
 
+    /** What the form's field under this label shows: values are shown in (disabled) fields, not as page text. */
+    String fieldValue(String label) {
+        String[] value = new String[1];
+        until("a field labelled " + label, () -> {
+            value[0] = (String) script("const label = [...document.querySelectorAll('label')]"
+                    + ".find(l => l.textContent.trim() === arguments[0]);"
+                    + "const field = label && document.getElementById(label.htmlFor);"
+                    + "return field ? field.value : null;", label);
+            return value[0] != null && !value[0].isEmpty();
+        });
+        return value[0];
+    }
+
     /** Waits for what a person would wait for; if it never comes, the failure shows what the page showed instead. */
     void until(String what, java.util.function.Supplier<Boolean> condition) {
         try {

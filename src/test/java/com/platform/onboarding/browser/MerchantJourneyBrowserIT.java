@@ -352,13 +352,14 @@ class MerchantJourneyBrowserIT {
         String firstReview = reviewTask(Http.as(service.port(), "reviewer", Http.DEMO_PASSWORD), applicationId);
         try (var reviewer = new Browser(service.port(), "reviewer")) {
             reviewer.loginToTasklist("reviewer", Http.DEMO_PASSWORD);
-            reviewer.focusFilter("Group tasks 待领取");
+            reviewer.focusFilter("待领取 / To claim");
             reviewer.openListedTask(firstReview);
             reviewer.claim();
             String review = reviewer.waitForText(REVIEW_FORM_LABELS.toArray(String[]::new));
-            assertThat(review).contains("商家 / Merchant: " + merchantName, "主体类型 / Entity type: OVERSEAS",
-                    "类目 / Category: food.fresh-fruit.durian")
-                    .doesNotContain("原因（商家可见）/ Reason (shown to the merchant)");
+            assertThat(review).doesNotContain("原因（商家可见）/ Reason (shown to the merchant)");
+            assertThat(reviewer.fieldValue("商家 / Merchant")).isEqualTo(merchantName);
+            assertThat(reviewer.fieldValue("主体类型 / Entity type")).isEqualTo("OVERSEAS");
+            assertThat(reviewer.fieldValue("类目 / Category")).isEqualTo("榴莲 / Durian · 食品 › 新鲜水果 / Food › Fresh fruit");
             // The review form links no documents; the reviewer's session reads them from Tasklist's engine API.
             for (String document : List.of("overseasEntityDocument", "domesticEntrustedDocument")) {
                 assertThat(reviewer.fetch("/camunda/api/engine/engine/default/task/" + firstReview + "/variables/"
@@ -392,10 +393,10 @@ class MerchantJourneyBrowserIT {
         String secondRound = reviewTask(Http.as(service.port(), "reviewer", Http.DEMO_PASSWORD), applicationId);
         try (var reviewer = new Browser(service.port(), "reviewer-again")) {
             reviewer.loginToTasklist("reviewer", Http.DEMO_PASSWORD);
-            reviewer.focusFilter("Group tasks 待领取");
+            reviewer.focusFilter("待领取 / To claim");
             reviewer.openListedTask(secondRound);
             reviewer.claim();
-            reviewer.waitForText("商家 / Merchant: " + merchantName);
+            assertThat(reviewer.fieldValue("商家 / Merchant")).isEqualTo(merchantName);
             reviewer.clickText("通过 / Approve");
             reviewer.screenshot("1-approved");
             reviewer.complete();
@@ -406,11 +407,12 @@ class MerchantJourneyBrowserIT {
         assertThat(fourEyes.get("taskDefinitionKey").asText()).isEqualTo("second-review-qualifications");
         try (var second = new Browser(service.port(), "second-reviewer")) {
             second.loginToTasklist("reviewer2", Http.DEMO_PASSWORD);
-            second.focusFilter("Group tasks 待领取");
+            second.focusFilter("待复核 / Second reviews I may do");
             second.openListedTask(fourEyes.get("id").asText());
             second.waitForText("Second review of qualifications 资质复核");
             second.claim();
-            second.waitForText("资质审核 · Qualification review", "商家 / Merchant: " + merchantName);
+            second.waitForText("资质审核 · Qualification review");
+            assertThat(second.fieldValue("商家 / Merchant")).isEqualTo(merchantName);
             second.clickText("通过 / Approve");
             second.screenshot("1-approved");
             second.complete();
@@ -498,12 +500,13 @@ class MerchantJourneyBrowserIT {
         String factoryReview = reviewTask(reviewer, applicationId);
         try (var browser = new Browser(service.port(), "factory-review")) {
             browser.loginToTasklist("reviewer", Http.DEMO_PASSWORD);
-            browser.focusFilter("Group tasks 待领取");
+            browser.focusFilter("待领取 / To claim");
             browser.openListedTask(factoryReview);
             browser.claim();
             String form = browser.waitForText(FACTORY_REVIEW_FORM_LABELS.toArray(String[]::new));
-            assertThat(form).contains("商家 / Merchant: Browser Apparel Factory Ltd", "验厂报告 / Audit: SGS")
-                    .containsPattern("建议分层 / Suggested tier: (S|A|B_CRAFT|B_NEW_MATERIAL)\\b");
+            assertThat(browser.fieldValue("商家 / Merchant")).isEqualTo("Browser Apparel Factory Ltd");
+            assertThat(browser.fieldValue("验厂机构 / Audit issuer")).isEqualTo("SGS");
+            assertThat(browser.fieldValue("建议分层 / Suggested tier")).matches("S|A|B_CRAFT|B_NEW_MATERIAL");
             browser.screenshot("1-review-opened");
         }
     }

@@ -36,6 +36,9 @@ class ModelConventionsTest {
     static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     static final Pattern GENERATED = Pattern.compile("(?i).*_[0-9a-z]{6,}$|^(activity|gateway|flow|event|task|sid)[-_].*");
     static final Pattern VARIABLE = Pattern.compile("[a-z][A-Za-z0-9]*");
+    static final Pattern TEMPLATE = Pattern.compile("\\{\\{(.*?)}}", Pattern.DOTALL);
+    /** Variables a merchant chooses from a list but never types: markets, as codes the registration rules accept. */
+    static final Set<String> CHECKED_CODES = Set.of("overseasMarkets");
 
     static Stream<Path> models() throws IOException {
         try (var files = Files.list(BPMN)) {
@@ -113,6 +116,29 @@ class ModelConventionsTest {
             assertThat(field.get("key").asText()).matches(VARIABLE);
             assertThat(field.get("id").asText()).isEqualTo(field.get("key").asText());
         });
+    }
+
+    /**
+     * Merchant text is text: a form-js {@code text} component renders markdown (and the HTML markdown lets through)
+     * after filling in its {@code {{templates}}} or its FEEL expression, so a merchant name like {@code **risk
+     * cleared**} or {@code <img src=x>} would be rendered, not shown. Such components hold our words, and templates
+     * only of values no merchant types (codes our API checked against a list); values are shown by disabled fields
+     * (never submitted), and components made to render HTML or pages are not used.
+     */
+    @ParameterizedTest
+    @MethodSource("camundaForms")
+    void noValueIsEverRenderedAsMarkdownOrHtml(Path file) throws IOException {
+        JsonNode form = new ObjectMapper().readTree(file.toFile());
+        var components = form.findParents("type").stream().filter(c -> c != form).toList();
+        assertThat(components).extracting(c -> c.get("type").asText()).doesNotContain("html", "iframe");
+        assertThat(components).filteredOn(c -> c.get("type").asText().equals("text")).allSatisfy(text -> {
+            String markdown = text.path("text").asText();
+            assertThat(markdown).as(text.path("id").asText()).doesNotStartWith("=");
+            assertThat(TEMPLATE.matcher(markdown).results().map(m -> m.group(1).strip()).toList())
+                    .as(text.path("id").asText()).isSubsetOf(CHECKED_CODES);
+        });
+        assertThat(components).filteredOn(c -> c.get("type").asText().equals("image"))
+                .allSatisfy(image -> assertThat(image.path("source").asText()).doesNotContain("{{").doesNotStartWith("="));
     }
 
     static Stream<Arguments> constantsClasses() {
