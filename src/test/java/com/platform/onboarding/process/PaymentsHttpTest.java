@@ -7,11 +7,7 @@ import com.platform.onboarding.Http;
 import com.platform.onboarding.OnboardingTest;
 import com.platform.onboarding.Registrations;
 import com.platform.onboarding.deposit.Deposits;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +17,6 @@ import java.util.concurrent.Future;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -59,28 +54,12 @@ class PaymentsHttpTest {
     private String awaitingDeposit(String username) {
         String applicationId = Registrations.register(port, username, username + " Ltd", "OVERSEAS", "food.snacks", "");
         var upload = taskService.createTaskQuery().processInstanceBusinessKey(applicationId).singleResult();
-        taskService.complete(upload.getId(), qualifications(username + " Ltd"));
+        taskService.complete(upload.getId(), Registrations.overseasDurianQualifications(username + " Ltd"));
         var review = taskService.createTaskQuery().processInstanceBusinessKey(applicationId).singleResult();
         taskService.claim(review.getId(), "reviewer");
         taskService.complete(review.getId(), Map.of("decision", "APPROVE"));
         assertThat(waitingForDeposit(applicationId)).isTrue();
         return applicationId;
-    }
-
-    private static Map<String, Object> qualifications(String holder) {
-        var variables = new HashMap<String, Object>();
-        String until = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(365).toString();
-        String[][] qualifications = {{"overseasEntity", "SG-FOOD-EXPORT-7"}, {"domesticEntrusted", "91350100M000100Y43"}};
-        for (String[] q : qualifications) {
-            variables.put(q[0] + "HolderName", holder);
-            variables.put(q[0] + "Number", q[1]);
-            variables.put(q[0] + "Categories", "food");
-            variables.put(q[0] + "ValidFrom", "2025-01-01");
-            variables.put(q[0] + "ValidUntil", until);
-            variables.put(q[0] + "Document", Variables.fileValue(q[0] + ".pdf")
-                    .file("%PDF-1.4".getBytes(StandardCharsets.US_ASCII)).mimeType("application/pdf").create());
-        }
-        return variables;
     }
 
     private boolean waitingForDeposit(String applicationId) {

@@ -6,12 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.platform.onboarding.Http;
 import com.platform.onboarding.OnboardingTest;
 import com.platform.onboarding.Registrations;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +17,6 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,7 +53,8 @@ class ReviewerFiltersHttpTest {
         applicationId = Registrations.register(port, username, merchantName, "OVERSEAS", "food.fresh-fruit.durian", "US");
         var sign = taskService.createTaskQuery().taskAssignee(username).singleResult();
         taskService.complete(sign.getId(), Map.of("agreementAccepted", true, "committedShippingDays", 7));
-        taskService.complete(taskService.createTaskQuery().taskAssignee(username).singleResult().getId(), qualifications());
+        taskService.complete(taskService.createTaskQuery().taskAssignee(username).singleResult().getId(),
+                Registrations.overseasDurianQualifications("Filters Durian Ltd"));
         reviewer = Http.webappSession(port, "reviewer", Http.DEMO_PASSWORD, "tasklist");
         reviewer2 = Http.webappSession(port, "reviewer2", Http.DEMO_PASSWORD, "tasklist");
     }
@@ -192,22 +188,5 @@ class ReviewerFiltersHttpTest {
             }
         }
         return found;
-    }
-
-    private static Map<String, Object> qualifications() {
-        String until = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(365).toString();
-        var variables = new HashMap<String, Object>();
-        var held = new ArrayList<String[]>(List.of(new String[] {"overseasEntity", "SG-FOOD-EXPORT-7"},
-                new String[] {"domesticEntrusted", "91350100M000100Y43"}));
-        for (String[] q : held) {
-            variables.put(q[0] + "HolderName", "Filters Durian Ltd");
-            variables.put(q[0] + "Number", q[1]);
-            variables.put(q[0] + "Categories", "food");
-            variables.put(q[0] + "ValidFrom", "2025-01-01");
-            variables.put(q[0] + "ValidUntil", until);
-            variables.put(q[0] + "Document", Variables.fileValue(q[0] + ".pdf")
-                    .file("%PDF-1.4 licence".getBytes(StandardCharsets.US_ASCII)).mimeType("application/pdf").create());
-        }
-        return variables;
     }
 }

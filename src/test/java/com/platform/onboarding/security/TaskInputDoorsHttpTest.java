@@ -7,16 +7,11 @@ import com.platform.onboarding.OnboardingTest;
 import com.platform.onboarding.Registrations;
 import com.platform.onboarding.review.ReviewDecision;
 import com.platform.onboarding.review.ReviewLedger;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,7 +50,8 @@ class TaskInputDoorsHttpTest {
         var sign = taskService.createTaskQuery().taskAssignee(username).singleResult();
         instance = sign.getProcessInstanceId();
         taskService.complete(sign.getId(), Map.of("agreementAccepted", true, "committedShippingDays", 7));
-        taskService.complete(taskService.createTaskQuery().taskAssignee(username).singleResult().getId(), qualifications());
+        taskService.complete(taskService.createTaskQuery().taskAssignee(username).singleResult().getId(),
+                Registrations.overseasDurianQualifications("Doors Durian Ltd"));
         assertThat(reviewTask().getTaskDefinitionKey()).isEqualTo("review-qualifications");
     }
 
@@ -177,21 +173,5 @@ class TaskInputDoorsHttpTest {
         assertThat(runtimeService.getVariable(instance, "tier")).isNull();
         // What the task carries of its own is whose it is (TaskSubject), nothing an attempt sent.
         assertThat(taskService.getVariablesLocal(task)).containsOnlyKeys("merchantName", "categoryName");
-    }
-
-    private static Map<String, Object> qualifications() {
-        String until = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(365).toString();
-        var variables = new HashMap<String, Object>();
-        String[][] held = {{"overseasEntity", "SG-FOOD-EXPORT-7"}, {"domesticEntrusted", "91350100M000100Y43"}};
-        for (String[] q : held) {
-            variables.put(q[0] + "HolderName", "Doors Durian Ltd");
-            variables.put(q[0] + "Number", q[1]);
-            variables.put(q[0] + "Categories", "food");
-            variables.put(q[0] + "ValidFrom", "2025-01-01");
-            variables.put(q[0] + "ValidUntil", until);
-            variables.put(q[0] + "Document", Variables.fileValue(q[0] + ".pdf")
-                    .file("%PDF-1.4 licence".getBytes(StandardCharsets.US_ASCII)).mimeType("application/pdf").create());
-        }
-        return variables;
     }
 }
