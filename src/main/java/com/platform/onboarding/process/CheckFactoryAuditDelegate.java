@@ -8,6 +8,7 @@ import com.platform.onboarding.factory.FactoryAuditRules;
 import com.platform.onboarding.factory.FactoryPreference;
 import com.platform.onboarding.factory.SelectivePlatform;
 import com.platform.onboarding.process.MerchantOnboarding.Variables;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -15,7 +16,6 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,16 +30,18 @@ class CheckFactoryAuditDelegate implements JavaDelegate {
 
     private final FactoryAuditRules rules;
     private final ZoneId businessZone;
+    private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
 
-    CheckFactoryAuditDelegate(FactoryAuditRules rules, OnboardingProperties properties) {
+    CheckFactoryAuditDelegate(FactoryAuditRules rules, OnboardingProperties properties, Clock clock) {
         this.rules = rules;
         this.businessZone = properties.businessZone();
+        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) throws JsonProcessingException {
-        var reviewDay = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), businessZone);
+        var reviewDay = LocalDate.ofInstant(clock.instant(), businessZone);
         Object issuer = execution.getVariable(Variables.AUDIT_ISSUER);
         if (issuer != null && !(issuer instanceof String)) {
             throw new InvalidTaskInput(Variables.AUDIT_ISSUER, "must be text, not " + issuer);

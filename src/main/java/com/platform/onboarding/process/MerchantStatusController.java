@@ -19,6 +19,7 @@ import com.platform.onboarding.qualification.QualificationNames;
 import com.platform.onboarding.security.Caller;
 import com.platform.onboarding.security.Groups;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -32,7 +33,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.http.ResponseEntity;
@@ -85,12 +85,13 @@ class MerchantStatusController {
     private final Notifications notifications;
     private final TaskTimes times;
     private final TaskForms forms;
+    private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
 
     MerchantStatusController(MerchantDirectory directory, DepositTerms depositTerms, TaskService taskService,
             HistoryService historyService, HeldQualifications heldQualifications, ExpiryReminders expiryReminders,
             ApplicationProgress progress, CategoryCatalogue catalogue, Notifications notifications, TaskTimes times,
-            TaskForms forms) {
+            TaskForms forms, Clock clock) {
         this.directory = directory;
         this.depositTerms = depositTerms;
         this.taskService = taskService;
@@ -102,6 +103,7 @@ class MerchantStatusController {
         this.notifications = notifications;
         this.times = times;
         this.forms = forms;
+        this.clock = clock;
     }
 
     @GetMapping("/api/merchants/me/applications")
@@ -155,7 +157,7 @@ class MerchantStatusController {
 
     /** Held from activation on; "today" is the engine clock's business day, as for the watch's timers. */
     private List<HeldQualificationView> held(String applicationId) {
-        var today = expiryReminders.businessDay(ClockUtil.getCurrentTime().toInstant());
+        var today = expiryReminders.businessDay(clock.instant());
         return heldQualifications.of(applicationId).stream().map(q -> new HeldQualificationView(q.type(), q.number(),
                 q.validUntil(), q.suspended(), today.isAfter(q.validUntil()))).toList();
     }
