@@ -1,5 +1,6 @@
 package com.platform.onboarding.merchant;
 
+import com.platform.onboarding.factory.FactoryTier;
 import com.platform.onboarding.notification.NotificationEvent;
 import org.springframework.stereotype.Service;
 
@@ -26,7 +27,7 @@ public class ApplicationOutcomes {
      * The store opens; a merchant who declined the overseas agreement keeps no markets; a verified factory keeps its
      * tier and the certification tag.
      */
-    public void activate(String applicationId, boolean joinedOverseasPlan, String factoryTier) {
+    public void activate(String applicationId, boolean joinedOverseasPlan, FactoryTier factoryTier) {
         if (!repository.updateStatus(applicationId, ApplicationStatus.ACTIVE, null)) {
             throw new IllegalStateException("No merchant application " + applicationId);
         }
@@ -36,23 +37,23 @@ public class ApplicationOutcomes {
         boolean verifiedFactory = factoryTier != null
                 && repository.find(applicationId).map(MerchantApplication::factoryProgram).orElse(false);
         if (verifiedFactory) {
-            repository.updateTierAndTags(applicationId, factoryTier, FACTORY_CERTIFIED);
+            repository.updateTierAndTags(applicationId, factoryTier.name(), FACTORY_CERTIFIED);
         }
         tell(applicationId, NotificationEvent.MERCHANT_ACTIVATED);
     }
 
     public void withdraw(String applicationId) {
-        if (!repository.updateStatus(applicationId, ApplicationStatus.WITHDRAWN, "MERCHANT_WITHDREW")) {
+        if (!repository.updateStatus(applicationId, ApplicationStatus.WITHDRAWN, MerchantApplication.WITHDRAWN_BY_MERCHANT)) {
             throw new IllegalStateException("No merchant application " + applicationId);
         }
         tell(applicationId, NotificationEvent.APPLICATION_WITHDRAWN);
     }
 
-    public void reject(String applicationId, String reasonCode) {
-        if (!repository.updateStatus(applicationId, ApplicationStatus.REJECTED, reasonCode)) {
+    public void reject(String applicationId, RejectionReason reason) {
+        if (!repository.updateStatus(applicationId, ApplicationStatus.REJECTED, reason.name())) {
             throw new IllegalStateException("No merchant application " + applicationId);
         }
-        tell(applicationId, NotificationEvent.APPLICATION_REJECTED, reasonCode);
+        tell(applicationId, NotificationEvent.APPLICATION_REJECTED, reason.name());
     }
 
     /** A deadline passed: the application ends EXPIRED, and the merchant is told which step was not done. */

@@ -18,4 +18,8 @@ public record MerchantApplication(
         String statusReason,
         String tier,
         List<String> tags,
-        Instant submittedAt) {}
+        Instant submittedAt) {
+
+    /** The status reason of an application its merchant withdrew. */
+    public static final String WITHDRAWN_BY_MERCHANT = "MERCHANT_WITHDREW";
+}

@@ -6,12 +6,14 @@ import com.platform.onboarding.OnboardingProperties;
 import com.platform.onboarding.factory.FactoryAudit;
 import com.platform.onboarding.factory.FactoryAuditRules;
 import com.platform.onboarding.factory.FactoryPreference;
+import com.platform.onboarding.factory.OemBrandLevel;
 import com.platform.onboarding.factory.SelectivePlatform;
 import com.platform.onboarding.process.MerchantOnboarding.Variables;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -25,8 +27,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CheckFactoryAuditDelegate implements JavaDelegate {
-
-    static final Set<String> OEM_BRAND_LEVELS = Set.of("INTERNATIONAL_TOP", "INTERNATIONAL", "DOMESTIC_KNOWN", "NONE");
 
     private final FactoryAuditRules rules;
     private final ZoneId businessZone;
@@ -58,8 +58,9 @@ class CheckFactoryAuditDelegate implements JavaDelegate {
             throw new InvalidTaskInput(Variables.FOUNDED_YEAR, "cannot be after " + reviewDay.getYear());
         }
         Object level = execution.getVariable(Variables.OEM_BRAND_LEVEL);
-        if (!(level instanceof String l && OEM_BRAND_LEVELS.contains(l))) {
-            throw new InvalidTaskInput(Variables.OEM_BRAND_LEVEL, "must be one of " + OEM_BRAND_LEVELS + ", not " + level);
+        if (OemBrandLevel.of(level).isEmpty()) {
+            throw new InvalidTaskInput(Variables.OEM_BRAND_LEVEL,
+                    "must be one of " + Arrays.toString(OemBrandLevel.values()) + ", not " + level);
         }
         flag(execution, Variables.QUALITY_SYSTEM_CERTIFIED);
         flag(execution, Variables.NEW_MATERIAL_TECH);

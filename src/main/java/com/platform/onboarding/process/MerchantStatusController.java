@@ -16,6 +16,7 @@ import com.platform.onboarding.process.MerchantOnboarding.Variables;
 import com.platform.onboarding.qualification.ExpiryReminders;
 import com.platform.onboarding.qualification.HeldQualifications;
 import com.platform.onboarding.qualification.QualificationNames;
+import com.platform.onboarding.review.ReviewOutcome;
 import com.platform.onboarding.security.Caller;
 import com.platform.onboarding.security.Groups;
 import java.math.BigDecimal;
@@ -144,7 +145,7 @@ class MerchantStatusController {
         }
         String issues = (String) variables.get(Variables.QUALIFICATION_ISSUES);
         // The reviewer's request matters while the merchant works on it, not once it is back with the reviewers.
-        boolean changesRequested = "REQUEST_CHANGES".equals(variables.get(Variables.DECISION))
+        boolean changesRequested = ReviewOutcome.REQUEST_CHANGES.name().equals(variables.get(Variables.DECISION))
                 && due.stream().anyMatch(t -> t.from() == DueFrom.MERCHANT && t.kind() == DueKind.TASK);
         return ResponseEntity.ok(new Status(a.applicationId(), a.merchantName(), a.status().name(), a.statusReason(),
                 a.category(), catalogue.name(a.category()), a.overseasMarkets().stream().map(Enum::name).toList(),
