@@ -3,7 +3,7 @@ package com.platform.onboarding.process;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.platform.onboarding.merchant.CategoryCatalogue;
+import com.platform.onboarding.category.CategoryCatalogue;
 import com.platform.onboarding.merchant.MerchantApplication;
 import com.platform.onboarding.merchant.MerchantDirectory;
 import com.platform.onboarding.notification.Notification;
