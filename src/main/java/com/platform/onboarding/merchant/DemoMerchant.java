@@ -1,6 +1,7 @@
 package com.platform.onboarding.merchant;
 
 import com.platform.onboarding.OnboardingProperties;
+import com.platform.onboarding.security.MerchantAccounts;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;

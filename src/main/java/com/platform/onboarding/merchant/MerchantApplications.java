@@ -3,6 +3,7 @@ package com.platform.onboarding.merchant;
 import com.platform.onboarding.notification.AddressConfirmations;
 import com.platform.onboarding.notification.NotificationEvent;
 import com.platform.onboarding.notification.Notifications;
+import com.platform.onboarding.security.MerchantAccounts;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;

@@ -6,6 +6,7 @@ import com.platform.onboarding.process.MerchantOnboarding.Variables;
 import com.platform.onboarding.review.ReviewDecision;
 import com.platform.onboarding.review.ReviewLedger;
 import com.platform.onboarding.security.Groups;
+import com.platform.onboarding.security.SecondReviews;
 import java.math.BigDecimal;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
  * because the expression language only calls public classes.
  */
 @Component("fourEyes")
-public class FourEyes implements TaskListener {
+public class FourEyes implements TaskListener, SecondReviews {
 
     private final CategoryCatalogue catalogue;
     private final ReviewLedger ledger;
@@ -36,6 +37,11 @@ public class FourEyes implements TaskListener {
     /** For a high-risk category, which the catalogue tells by the deposit determined for it. */
     public boolean required(BigDecimal depositAmount) {
         return catalogue.highRisk(depositAmount);
+    }
+
+    @Override
+    public String taskKey() {
+        return Elements.SECOND_REVIEW_QUALIFICATIONS;
     }
 
     @Override
