@@ -58,9 +58,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import com.platform.onboarding.merchant.ApplicationFixtures;
 import com.platform.onboarding.review.ReviewLedger;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -77,6 +80,8 @@ class MerchantOnboardingProcessTest {
     static final String VALID_CREDIT_CODE = "91350100M000100Y43";
     /** The instances this class started, for the flow-node coverage measured after all paths ran. */
     static final Set<String> STARTED = ConcurrentHashMap.newKeySet();
+    /** The tests that ran: the coverage is held to only after all of them. */
+    static final Set<String> RAN = ConcurrentHashMap.newKeySet();
 
     @Autowired
     ProcessEngine processEngine;
@@ -86,6 +91,8 @@ class MerchantOnboardingProcessTest {
     FormService formService;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApplicationContext context;
     @Autowired
     Screening screening;
     @Autowired
@@ -102,7 +109,8 @@ class MerchantOnboardingProcessTest {
     ManagementService managementService;
 
     @BeforeEach
-    void engine() {
+    void engine(TestInfo test) {
+        RAN.add(FlowNodeCoverage.ran(test));
         BpmnAwareTests.init(processEngine);
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-06-01T04:00:00Z")));
     }
@@ -115,7 +123,8 @@ class MerchantOnboardingProcessTest {
     /** Every path together must pass at least 90% of the model's flow nodes; the rest is named in the report. */
     @AfterAll
     static void flowNodeCoverage(@Autowired HistoryService historyService) throws IOException {
-        FlowNodeCoverage.assertCovered(historyService, MerchantOnboarding.RESOURCE, STARTED);
+        FlowNodeCoverage.assertCovered(historyService, MerchantOnboarding.RESOURCE, STARTED,
+                MerchantOnboardingProcessTest.class, RAN);
     }
 
     /** The application record stands behind every instance: merchant tasks are assigned from it. */
@@ -125,12 +134,8 @@ class MerchantOnboardingProcessTest {
 
     private ProcessInstance start(String entityType, String category, String overseasMarkets, boolean factoryProgram) {
         String applicationId = UUID.randomUUID().toString();
-        jdbc.sql("""
-                insert into merchant_application (application_id, username, merchant_name, contact_email, entity_type,
-                    category, overseas_markets, factory_program, status, submitted_at)
-                values (?, ?, 'Path Ltd', 'path@example.com', ?, ?, ?, ?, 'APPLYING', current_timestamp)
-                """).params(applicationId, merchantOf(applicationId), entityType, category, overseasMarkets, factoryProgram)
-                .update();
+        ApplicationFixtures.applying(context, applicationId, merchantOf(applicationId), "Path Ltd", "path@example.com",
+                entityType, category, overseasMarkets, factoryProgram);
         var instance = runtimeService.startProcessInstanceByKey(MerchantOnboarding.PROCESS_KEY, applicationId, withVariables(
                 Variables.APPLICATION_ID, applicationId,
                 Variables.MERCHANT_USERNAME, "not-the-assignee",
@@ -773,29 +778,16 @@ class MerchantOnboardingProcessTest {
         static final String MERCHANT_MAILBOX = "path@example.com";
         static final String OPS_MAILBOX = "ops@merchant-onboarding.invalid";
 
-        /** Moves the clock to a minute before {@code at} (nothing fires), then to {@code at}, and runs the one timer due. */
         private void fire(ProcessInstance instance, String timer, Instant at) {
-            ClockUtil.setCurrentTime(Date.from(at.minusSeconds(60)));
-            Assertions.assertThat(timers(instance, timer).executable().count()).as("%s a minute early", timer).isZero();
-            ClockUtil.setCurrentTime(Date.from(at));
-            var due = timers(instance, timer).executable().list();
-            Assertions.assertThat(due).as("%s due at %s", timer, at).hasSize(1);
-            managementService.executeJob(due.get(0).getId());
+            EngineSteps.fireAt(managementService, instance, timer, at);
         }
 
         private org.camunda.bpm.engine.runtime.JobQuery timers(ProcessInstance instance, String timer) {
             return managementService.createJobQuery().processInstanceId(instance.getId()).timers().activityId(timer);
         }
 
-        /** Runs every pending delivery job of this application; returns the mail received, in order. */
         private List<MimeMessage> mail(ProcessInstance instance) {
-            for (var delivery : runtimeService.createProcessInstanceQuery()
-                    .processDefinitionKey(NotificationDelivery.PROCESS_KEY).processInstanceBusinessKey(instance.getBusinessKey())
-                    .list()) {
-                managementService.createJobQuery().processInstanceId(delivery.getId()).list()
-                        .forEach(job -> managementService.executeJob(job.getId()));
-            }
-            return List.of(smtp.getReceivedMessages());
+            return EngineSteps.deliverMail(runtimeService, managementService, smtp, instance.getBusinessKey());
         }
 
         private MimeMessage lastMail(ProcessInstance instance, String subject) throws Exception {
