@@ -12,8 +12,12 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/**
+ * The applications' table. Public for registration (merchant.registration) to insert a new one; every later change
+ * goes through {@link #change}, inside this package.
+ */
 @Repository
-class MerchantApplicationRepository {
+public class MerchantApplicationRepository {
 
     private final JdbcClient jdbc;
 
@@ -21,7 +25,7 @@ class MerchantApplicationRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(MerchantApplication a) {
+    public void insert(MerchantApplication a) {
         jdbc.sql("""
                 insert into merchant_application (application_id, username, merchant_name, contact_email, entity_type,
                     category, overseas_markets, factory_program, status, submitted_at)

@@ -63,6 +63,11 @@ public class MerchantNotices {
                 a.applicationId(), taskName, taskName, deadlineFormat.format(due));
     }
 
+    /** The link that confirms the merchant's address, sent again on request. */
+    public void addressConfirmation(String applicationId) {
+        tell(applicationId, NotificationEvent.ADDRESS_CONFIRMATION);
+    }
+
     void lapsed(String applicationId, LapseReason reason) {
         tell(applicationId, NotificationEvent.APPLICATION_LAPSED, reason.zh, reason.en);
     }

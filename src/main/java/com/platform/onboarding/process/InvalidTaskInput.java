@@ -5,12 +5,12 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
  * What a person sent with a task cannot be used: the completion rolls back, the task stays open. A form-field
- * validation failure because that is what the engine's REST API answers with 400 on completion; InvalidInputMapping
+ * validation failure because that is what the engine's REST API answers with 400 on completion; the engine package
  * makes it a 400 on every other endpoint too.
  */
-class InvalidTaskInput extends FormFieldValidationException {
+public class InvalidTaskInput extends FormFieldValidationException {
 
-    InvalidTaskInput(String field, String problem) {
+    public InvalidTaskInput(String field, String problem) {
         super(field, field + " " + problem);
     }
 
@@ -19,7 +19,7 @@ class InvalidTaskInput extends FormFieldValidationException {
     }
 
     /** Fields the task does not take, and those it does, in both languages. */
-    static InvalidTaskInput notTaken(Set<String> foreign, Set<String> allowed) {
+    public static InvalidTaskInput notTaken(Set<String> foreign, Set<String> allowed) {
         return new InvalidTaskInput(foreign, allowed);
     }
 

@@ -2,7 +2,6 @@ package com.platform.onboarding.process;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.platform.onboarding.process.MerchantOnboarding.Variables;
 import com.platform.onboarding.qualification.QualificationNames;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,19 +24,19 @@ import org.springframework.stereotype.Component;
  * time (days)"), never by its variable name. Labels read "中文 / English"; a date field's words are its date label.
  */
 @Component
-class TaskForms {
+public class TaskForms {
 
-    record Label(String zh, String en) {}
+    public record Label(String zh, String en) {}
 
     private static final Pattern FORM_FILE = Pattern.compile(".*forms/([a-z0-9-]+)\\.form$");
     /** Per-qualification fields, {prefix}{suffix}: the form labels them without the qualification's name. */
     private static final Map<String, Label> QUALIFICATION_SUFFIXES = Map.of(
-            Variables.HOLDER_NAME, new Label("持证主体名称", "holder name"),
-            Variables.NUMBER, new Label("证照编号", "number"),
-            Variables.CATEGORIES, new Label("覆盖类目", "categories covered"),
-            Variables.VALID_FROM, new Label("有效期起", "valid from"),
-            Variables.VALID_UNTIL, new Label("有效期至", "valid until"),
-            Variables.DOCUMENT, new Label("证照文件", "document"));
+            QualificationFields.HOLDER_NAME, new Label("持证主体名称", "holder name"),
+            QualificationFields.NUMBER, new Label("证照编号", "number"),
+            QualificationFields.CATEGORIES, new Label("覆盖类目", "categories covered"),
+            QualificationFields.VALID_FROM, new Label("有效期起", "valid from"),
+            QualificationFields.VALID_UNTIL, new Label("有效期至", "valid until"),
+            QualificationFields.DOCUMENT, new Label("证照文件", "document"));
 
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, Optional<JsonNode>> forms = new ConcurrentHashMap<>();
@@ -47,7 +46,7 @@ class TaskForms {
      * The form a task shows: its Camunda Form reference, else the file its form key names, else its task key. The
      * task must come from a query with {@code initializeFormKeys()}.
      */
-    static String formName(Task task) {
+    public static String formName(Task task) {
         if (task.getCamundaFormRef() != null && task.getCamundaFormRef().getKey() != null) {
             return task.getCamundaFormRef().getKey();
         }
@@ -61,7 +60,7 @@ class TaskForms {
     }
 
     /** The form-js schema, or null while the task has none that the portal can render. */
-    JsonNode form(String formName) {
+    public JsonNode form(String formName) {
         return forms.computeIfAbsent(formName, name -> read("forms/" + name + ".form").map(text -> {
             try {
                 return json.readTree(text);
@@ -72,7 +71,7 @@ class TaskForms {
     }
 
     /** The keys of the form's input fields, in the form's order, also inside groups. */
-    Set<String> fieldKeys(String formName) {
+    public Set<String> fieldKeys(String formName) {
         var keys = new LinkedHashSet<String>();
         var form = form(formName);
         if (form != null) {
@@ -82,7 +81,7 @@ class TaskForms {
     }
 
     /** The field in words: the form's label, else the qualification's name and the field's. */
-    Label label(String formName, String field) {
+    public Label label(String formName, String field) {
         var qualification = qualificationLabel(field);
         if (qualification != null) {
             return qualification;

@@ -3,8 +3,10 @@ package com.platform.onboarding.process;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.camunda.bpm.engine.impl.FormServiceImpl;
 import org.camunda.bpm.engine.impl.TaskServiceImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -15,16 +17,31 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Holds every write to a task's variables to the task's own fields ({@link TaskInputs}), inside the engine: the REST
+ * Holds every write to a task's variables to the task's own fields (as each model's {@link TaskInputs} declares), inside the engine: the REST
  * API, Tasklist's API under /camunda/api/engine and our own Java code all reach tasks through these two services,
  * whatever URL, encoding or mount the request came by. The names are judged before anything runs, so a refusal
  * (400) saves nothing. Delegates and listeners write through their execution, never through these services, and are
  * not held.
  */
 @Component
-class TaskInputGuard extends AbstractProcessEnginePlugin {
+public class TaskInputGuard extends AbstractProcessEnginePlugin {
 
+    private final List<TaskInputs> models;
     private final GuardedTaskService tasks = new GuardedTaskService();
+
+    TaskInputGuard(List<TaskInputs> models) {
+        this.models = models;
+    }
+
+    /**
+     * The fields a task takes; none for a task no model declares.
+     *
+     * @param variable the task's variables by name
+     */
+    public Set<String> taken(String taskKey, Function<String, Object> variable) {
+        return models.stream().map(model -> model.of(taskKey, variable)).flatMap(Optional::stream).findFirst()
+                .orElse(Set.of());
+    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -36,7 +53,7 @@ class TaskInputGuard extends AbstractProcessEnginePlugin {
      * Refuses names the task does not take. A task the caller cannot see is left to the engine to refuse (403/404), so
      * that what a task takes is never told to someone who may not work on it.
      */
-    static void check(TaskServiceImpl tasks, String taskId, Collection<String> names) {
+    void check(TaskServiceImpl tasks, String taskId, Collection<String> names) {
         if (taskId == null || names == null || names.isEmpty()
                 || tasks.createTaskQuery().taskId(taskId).count() == 0) {
             return;
@@ -46,7 +63,7 @@ class TaskInputGuard extends AbstractProcessEnginePlugin {
             TaskEntity task = context.getTaskManager().findTaskById(taskId);
             // A task of no process (ops' refund of money not owed) holds only its own local notes: nothing decides there.
             return task == null || task.getProcessInstanceId() == null ? null
-                    : TaskInputs.of(task.getTaskDefinitionKey(), task::getVariable);
+                    : taken(task.getTaskDefinitionKey(), task::getVariable);
         });
         if (allowed == null) {
             return;
@@ -62,7 +79,7 @@ class TaskInputGuard extends AbstractProcessEnginePlugin {
         return variables == null ? List.of() : variables.keySet();
     }
 
-    static class GuardedTaskService extends TaskServiceImpl {
+    class GuardedTaskService extends TaskServiceImpl {
 
         @Override
         public void complete(String taskId, Map<String, Object> variables) {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * (shown on the task). Taken from the application record, the one place a name is kept, when the task is created.
  */
 @Component("taskSubject")
-class TaskSubject implements TaskListener {
+public class TaskSubject implements TaskListener {
 
     static final String MERCHANT_NAME = "merchantName";
     static final String CATEGORY_NAME = "categoryName";
@@ -36,14 +36,14 @@ class TaskSubject implements TaskListener {
     }
 
     /** The merchant's name and category, or nothing for an application no longer on record. */
-    Map<String, Object> of(String applicationId) {
+    public Map<String, Object> of(String applicationId) {
         return directory.find(applicationId)
                 .<Map<String, Object>>map(application -> Map.of(MERCHANT_NAME, application.merchantName(),
                         CATEGORY_NAME, categoryName(application)))
                 .orElse(Map.of());
     }
 
-    static String description(Map<String, Object> subject) {
+    public static String description(Map<String, Object> subject) {
         if (subject.isEmpty()) {
             return null;
         }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Days left before a deadline, counted in business days of the platform's zone on the engine's clock. */
 @Component
-class TaskTimes {
+public class TaskTimes {
 
     private final ZoneId businessZone;
     private final Clock clock;
@@ -22,7 +22,7 @@ class TaskTimes {
     }
 
     /** 0 on the last day, negative once it has passed; null without a deadline. */
-    Long daysLeft(Date due) {
+    public Long daysLeft(Date due) {
         if (due == null) {
             return null;
         }
@@ -31,21 +31,21 @@ class TaskTimes {
         return ChronoUnit.DAYS.between(today, LocalDate.ofInstant(Instant.ofEpochMilli(due.getTime()), businessZone));
     }
 
-    Long daysLeft(LocalDate lastDay) {
+    public Long daysLeft(LocalDate lastDay) {
         return lastDay == null ? null : daysLeft(Date.from(lastDay.atStartOfDay(businessZone).toInstant()));
     }
 
     /** A day as a point in time: its start in the business zone. */
-    Date startOf(LocalDate day) {
+    public Date startOf(LocalDate day) {
         return Date.from(day.atStartOfDay(businessZone).toInstant());
     }
 
-    String date(Date date) {
+    public String date(Date date) {
         return LocalDate.ofInstant(Instant.ofEpochMilli(date.getTime()), businessZone).toString();
     }
 
     /** Task names read "English 中文": the Chinese starts at the first Han character. */
-    static String[] names(String name) {
+    public static String[] names(String name) {
         if (name == null) {
             return new String[] {null, null};
         }

@@ -4,23 +4,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.FileValue;
 
 /**
  * A document is judged by its bytes, not by the name or type its sender gave it: a PDF, JPEG or PNG of at most
  * 10 MB, or the completion is refused naming the field.
  */
-final class UploadedDocuments {
+public final class UploadedDocuments {
 
-    static final int MAX_BYTES = 10 * 1024 * 1024;
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
     private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     /** True when a document was sent; refuses one that is not an acceptable file. */
-    static boolean check(DelegateExecution execution, String field) {
-        var value = execution.getVariableTyped(field);
+    static boolean check(VariableScope scope, String field) {
+        var value = scope.getVariableTyped(field);
         if (value == null || value.getValue() == null) {
             return false;
         }

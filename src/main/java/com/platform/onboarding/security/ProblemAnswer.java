@@ -10,11 +10,11 @@ import java.util.LinkedHashMap;
  * The answer a filter gives when it refuses a request before any controller runs: problem+json with the title and
  * detail in English, and the detail in Chinese, as our controllers answer (security/ApiErrors).
  */
-final class ProblemAnswer {
+public final class ProblemAnswer {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static void write(HttpServletResponse response, int status, String title, String detail, String detailZh)
+    public static void write(HttpServletResponse response, int status, String title, String detail, String detailZh)
             throws IOException {
         response.setStatus(status);
         response.setContentType("application/problem+json");

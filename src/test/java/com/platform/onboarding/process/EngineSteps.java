@@ -3,6 +3,7 @@ package com.platform.onboarding.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.platform.onboarding.process.delivery.NotificationDelivery;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.util.Date;
@@ -14,13 +15,13 @@ import org.camunda.bpm.engine.runtime.JobQuery;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /** What the process tests do to the engine, written once: fire a timer at its time, deliver an application's mail. */
-final class EngineSteps {
+public final class EngineSteps {
 
     /**
      * Fires the one timer of this element, due exactly at {@code due}: the engine clock is moved to a minute before
      * (the timer must not fire yet), then to {@code due}, and the timer's job is run.
      */
-    static void fireAt(ManagementService jobs, ProcessInstance instance, String timer, Instant due) {
+    public static void fireAt(ManagementService jobs, ProcessInstance instance, String timer, Instant due) {
         var pending = timers(jobs, instance, timer).list();
         assertThat(pending).as(timer).hasSize(1);
         assertThat(pending.get(0).getDuedate()).as("%s due", timer).isEqualTo(Date.from(due));
@@ -32,7 +33,7 @@ final class EngineSteps {
     }
 
     /** Runs every pending delivery job of the application's notifications; answers all the mail received so far. */
-    static List<MimeMessage> deliverMail(RuntimeService runtime, ManagementService jobs, GreenMailExtension smtp,
+    public static List<MimeMessage> deliverMail(RuntimeService runtime, ManagementService jobs, GreenMailExtension smtp,
             String applicationId) {
         for (var delivery : runtime.createProcessInstanceQuery().processDefinitionKey(NotificationDelivery.PROCESS_KEY)
                 .processInstanceBusinessKey(applicationId).list()) {

@@ -22,15 +22,15 @@ import org.junit.jupiter.params.ParameterizedTest;
  * written to {@code target/process-test-coverage/} and held to at least 90%, the rest named. Held to only when every
  * test of the class ran: one test run alone ({@code -Dtest=Class#method}) covers little, and must not fail for it.
  */
-final class FlowNodeCoverage {
+public final class FlowNodeCoverage {
 
     /** Each test method that ran, as the test's {@code @BeforeEach} tells it, to compare with the class's. */
-    static String ran(TestInfo test) {
+    public static String ran(TestInfo test) {
         var method = test.getTestMethod().orElseThrow();
         return method.getDeclaringClass().getName() + "#" + method.getName();
     }
 
-    static void assertCovered(HistoryService history, String resource, Set<String> startedInstances,
+    public static void assertCovered(HistoryService history, String resource, Set<String> startedInstances,
             Class<?> testClass, Set<String> ran) throws IOException {
         var model = Bpmn.readModelFromFile(Path.of(resource).toFile());
         var nodes = model.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.platform.onboarding.process.delivery.NotificationDelivery;
+import com.platform.onboarding.process.expirywatch.QualificationExpiryWatch;
+import com.platform.onboarding.process.onboarding.MerchantOnboarding;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;

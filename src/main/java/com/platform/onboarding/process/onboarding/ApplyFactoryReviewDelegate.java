@@ -1,0 +1,58 @@
+package com.platform.onboarding.process.onboarding;
+
+import com.platform.onboarding.factory.FactoryTier;
+import com.platform.onboarding.process.InvalidTaskInput;
+import com.platform.onboarding.process.onboarding.MerchantOnboarding.Elements;
+import com.platform.onboarding.process.onboarding.MerchantOnboarding.Variables;
+import com.platform.onboarding.review.ReviewLedger;
+import com.platform.onboarding.review.ReviewOutcome;
+import java.util.Arrays;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The reviewer's word on a factory: the decision, and the tier, which is the decision table's unless the reviewer
+ * overrides it with a reason. Runs inside the completion, so a missing reason refuses it (400) and saves nothing.
+ * The decision, its reviewer and the tier are recorded (ReviewLedger); activation reads the tier there.
+ */
+@Component
+class ApplyFactoryReviewDelegate implements JavaDelegate {
+
+    private final ReviewLedger ledger;
+
+    ApplyFactoryReviewDelegate(ReviewLedger ledger) {
+        this.ledger = ledger;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var decision = ReviewDecisions.require(execution);
+        var tier = tier(execution);
+        execution.setVariable(Variables.TIER, tier.name());
+        ledger.record(execution.getProcessBusinessKey(), Elements.REVIEW_FACTORY, ReviewDecisions.reviewer(execution),
+                decision.name(), (String) execution.getVariable(Variables.DECISION_REASON),
+                decision == ReviewOutcome.APPROVE ? tier.name() : null);
+    }
+
+    private static FactoryTier tier(DelegateExecution execution) {
+        Object override = execution.getVariable(Variables.TIER_OVERRIDE);
+        if (blank(override)) {
+            // Written by the decision table, which runs in our model after the merchant's upload: not a task input.
+            @SuppressWarnings("unchecked")
+            var decided = (Map<String, Object>) execution.getVariable(Variables.FACTORY_TIER);
+            return FactoryTier.valueOf((String) decided.get("tier"));
+        }
+        var tier = FactoryTier.of(override).orElseThrow(() -> new InvalidTaskInput(Variables.TIER_OVERRIDE,
+                "must be one of " + Arrays.toString(FactoryTier.values()) + ", not " + override));
+        if (blank(execution.getVariable(Variables.TIER_OVERRIDE_REASON))) {
+            throw new InvalidTaskInput(Variables.TIER_OVERRIDE_REASON, "is required when you override the tier");
+        }
+        return tier;
+    }
+
+    private static boolean blank(Object value) {
+        return !(value instanceof String text) || text.isBlank();
+    }
+}

@@ -1,0 +1,118 @@
+package com.platform.onboarding.process.onboarding.api;
+
+import com.platform.onboarding.merchant.MerchantDirectory;
+import com.platform.onboarding.process.QualificationFields;
+import com.platform.onboarding.security.Caller;
+import com.platform.onboarding.security.Groups;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A document on file, shown in the browser (the engine's own endpoint only offers downloads), to its merchant and to
+ * staff. Its type is judged by its bytes, not by what the sender claimed: together with nosniff (security/
+ * SecurityHeaders, on all our paths), a file cannot pass for a page of ours. History holds the latest value, also after the application ended.
+ */
+@RestController
+class MerchantDocuments {
+
+    private static final Pattern DOCUMENT = Pattern.compile("[a-z][A-Za-z0-9]{0,60}" + QualificationFields.DOCUMENT);
+    private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
+    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+
+    private final MerchantDirectory directory;
+    private final HistoryService historyService;
+
+    MerchantDocuments(MerchantDirectory directory, HistoryService historyService) {
+        this.directory = directory;
+        this.historyService = historyService;
+    }
+
+    static boolean isDocument(String variableName) {
+        return DOCUMENT.matcher(variableName).matches();
+    }
+
+    static String url(String applicationId, String name) {
+        return "/api/merchants/" + applicationId + "/documents/" + name;
+    }
+
+    @GetMapping("/api/merchants/{applicationId}/documents/{name}")
+    ResponseEntity<byte[]> document(Caller caller, @PathVariable String applicationId, @PathVariable String name)
+            throws IOException {
+        if (!isDocument(name) || directory.visibleTo(caller, applicationId, Groups.REVIEWERS, Groups.OPS,
+                Groups.ADMINS).isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        var instances = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(applicationId)
+                .list();
+        if (instances.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        var started = new HashMap<String, java.util.Date>();
+        instances.forEach(i -> started.put(i.getId(), i.getStartTime()));
+        var latest = historyService.createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
+                .variableName(name).list().stream()
+                .filter(v -> v.getTypedValue() instanceof FileValue file && file.getValue() != null)
+                .max(Comparator.comparing(v -> started.get(v.getProcessInstanceId())));
+        if (latest.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        var file = (FileValue) latest.get().getTypedValue();
+        byte[] bytes;
+        try (InputStream in = file.getValue()) {
+            bytes = in.readAllBytes();
+        }
+        String filename = file.getFilename() == null ? name : file.getFilename();
+        return ResponseEntity.ok()
+                .contentType(typeOf(bytes))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename*=UTF-8''" + encoded(filename))
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .body(bytes);
+    }
+
+    /** RFC 5987: every byte of the UTF-8 name outside the few characters allowed bare is percent-encoded. */
+    private static String encoded(String filename) {
+        var out = new StringBuilder();
+        for (byte b : filename.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xFF);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!#$&+-.^_`|~".indexOf(c) >= 0) {
+                out.append(c);
+            } else {
+                out.append('%').append(String.format("%02X", b & 0xFF));
+            }
+        }
+        return out.toString();
+    }
+
+    private static MediaType typeOf(byte[] bytes) {
+        if (startsWith(bytes, PDF)) {
+            return MediaType.APPLICATION_PDF;
+        }
+        if (startsWith(bytes, PNG)) {
+            return MediaType.IMAGE_PNG;
+        }
+        if (startsWith(bytes, JPEG)) {
+            return MediaType.IMAGE_JPEG;
+        }
+        return MediaType.APPLICATION_OCTET_STREAM;
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] signature) {
+        return bytes.length >= signature.length && Arrays.equals(bytes, 0, signature.length, signature, 0, signature.length);
+    }
+}
