@@ -14,7 +14,6 @@ import com.platform.onboarding.process.onboarding.MerchantOnboarding.Variables;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -44,18 +43,15 @@ class CheckFactoryAuditDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) throws JsonProcessingException {
         var reviewDay = LocalDate.ofInstant(clock.instant(), businessZone);
-        Object issuer = execution.getVariable(Variables.AUDIT_ISSUER);
-        if (issuer != null && !(issuer instanceof String)) {
-            throw new InvalidTaskInput(Variables.AUDIT_ISSUER, "must be text, not " + issuer);
-        }
-        var audit = new FactoryAudit((String) issuer,
-                date(execution, Variables.AUDIT_ISSUED_ON),
-                TaskVariables.of(execution).document(Variables.AUDIT_REPORT_DOCUMENT),
-                flag(execution, Variables.HAS_ODM_TEAM), flag(execution, Variables.HAS_PRODUCTION_MANAGEMENT));
+        var sent = TaskVariables.of(execution);
+        // A missing date is a rule failure (AUDIT_DATE_MISSING), not a refusal; a date that cannot be read is a typo.
+        var audit = new FactoryAudit(sent.text(Variables.AUDIT_ISSUER), sent.optionalDate(Variables.AUDIT_ISSUED_ON),
+                sent.document(Variables.AUDIT_REPORT_DOCUMENT), sent.flag(Variables.HAS_ODM_TEAM),
+                sent.flag(Variables.HAS_PRODUCTION_MANAGEMENT));
 
         var issues = rules.check(audit, reviewDay);
 
-        long founded = count(execution, Variables.FOUNDED_YEAR);
+        long founded = sent.count(Variables.FOUNDED_YEAR);
         if (founded > reviewDay.getYear()) {
             throw new InvalidTaskInput(Variables.FOUNDED_YEAR, "cannot be after " + reviewDay.getYear());
         }
@@ -64,15 +60,14 @@ class CheckFactoryAuditDelegate implements JavaDelegate {
             throw new InvalidTaskInput(Variables.OEM_BRAND_LEVEL,
                     "must be one of " + Arrays.toString(OemBrandLevel.values()) + ", not " + level);
         }
-        flag(execution, Variables.QUALITY_SYSTEM_CERTIFIED);
-        flag(execution, Variables.NEW_MATERIAL_TECH);
-        if (count(execution, Variables.ANNUAL_OUTPUT_UNITS) > Integer.MAX_VALUE
-                || count(execution, Variables.HEADCOUNT) > Integer.MAX_VALUE
-                || count(execution, Variables.PLANT_AREA_SQM) > Integer.MAX_VALUE) {
+        sent.flag(Variables.QUALITY_SYSTEM_CERTIFIED);
+        sent.flag(Variables.NEW_MATERIAL_TECH);
+        if (sent.count(Variables.ANNUAL_OUTPUT_UNITS) > Integer.MAX_VALUE || sent.count(Variables.HEADCOUNT) > Integer.MAX_VALUE
+                || sent.count(Variables.PLANT_AREA_SQM) > Integer.MAX_VALUE) {
             throw new InvalidTaskInput(Variables.ANNUAL_OUTPUT_UNITS, "and the other counts must be below 2^31");
         }
-        boolean preferred = FactoryPreference.preferred(flag(execution, Variables.OWN_OPERATIONS_TEAM),
-                flag(execution, Variables.WILL_LIVE_STREAM), platforms(execution));
+        boolean preferred = FactoryPreference.preferred(sent.flag(Variables.OWN_OPERATIONS_TEAM),
+                sent.flag(Variables.WILL_LIVE_STREAM), platforms(sent));
 
         execution.setVariable(Variables.REVIEW_DAY, reviewDay.toString());
         execution.setVariable(Variables.YEARS_IN_OPERATION, reviewDay.getYear() - founded);
@@ -81,45 +76,12 @@ class CheckFactoryAuditDelegate implements JavaDelegate {
         execution.setVariable(Variables.FACTORY_AUDIT_IN_ORDER, issues.isEmpty());
     }
 
-    private static Set<SelectivePlatform> platforms(DelegateExecution execution) {
+    private static Set<SelectivePlatform> platforms(TaskVariables sent) {
         var platforms = EnumSet.noneOf(SelectivePlatform.class);
-        Object value = execution.getVariable(Variables.SELECTIVE_PLATFORMS);
-        if (value instanceof String list && !list.isBlank()) {
-            for (String code : list.split(",")) {
-                platforms.add(SelectivePlatform.of(code).orElseThrow(() -> new InvalidTaskInput(
-                        Variables.SELECTIVE_PLATFORMS, "has an unknown platform '" + code.strip() + "'; use the codes "
-                                + EnumSet.allOf(SelectivePlatform.class))));
-            }
+        for (String code : sent.codes(Variables.SELECTIVE_PLATFORMS)) {
+            platforms.add(SelectivePlatform.of(code).orElseThrow(() -> new InvalidTaskInput(Variables.SELECTIVE_PLATFORMS,
+                    "has an unknown platform '" + code + "'; use the codes " + EnumSet.allOf(SelectivePlatform.class))));
         }
         return platforms;
-    }
-
-    private static boolean flag(DelegateExecution execution, String field) {
-        Object value = execution.getVariable(field);
-        if (!(value instanceof Boolean b)) {
-            throw new InvalidTaskInput(field, "is required, true or false");
-        }
-        return b;
-    }
-
-    private static long count(DelegateExecution execution, String field) {
-        Object value = execution.getVariable(field);
-        if (!(value instanceof Number n) || n.doubleValue() != Math.floor(n.doubleValue()) || n.doubleValue() < 0) {
-            throw new InvalidTaskInput(field, "is required, a whole number of at least 0, not " + value);
-        }
-        return n.longValue();
-    }
-
-    /** A missing date is a rule failure (AUDIT_DATE_MISSING); a date that cannot be read is a typo to fix. */
-    private static LocalDate date(DelegateExecution execution, String field) {
-        Object value = execution.getVariable(field);
-        if (!(value instanceof String text) || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidTaskInput(field, "must be a date as yyyy-MM-dd, not '" + text + "'");
-        }
     }
 }
