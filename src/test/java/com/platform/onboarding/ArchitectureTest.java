@@ -69,6 +69,12 @@ class ArchitectureTest {
         noCyclesUnder("com.platform.onboarding").check(PRODUCTION);
     }
 
+    /** Also inside a module: process's toolkit and its rooms, merchant and registration, security and its engine door. */
+    @Test
+    void everyPackageDependsOnOthersWithoutCycles() {
+        SlicesRuleDefinition.slices().matching("com.platform.onboarding.(**)").should().beFreeOfCycles().check(PRODUCTION);
+    }
+
     @Test
     void theCycleRuleCatchesACycle() {
         var cycle = new ClassFileImporter().importPackages("com.platform.onboarding.archfixture");

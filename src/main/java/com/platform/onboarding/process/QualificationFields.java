@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * A qualification as a task takes it: the same six fields behind the qualification's prefix ({prefix}HolderName,
- * {prefix}Number, ...), in the onboarding's upload and in a renewal alike.
+ * {prefix}Number, ...), in the onboarding's upload and in a renewal alike, which share one form.
  */
 public final class QualificationFields {
 
@@ -17,6 +17,10 @@ public final class QualificationFields {
     public static final String VALID_FROM = "ValidFrom";
     public static final String VALID_UNTIL = "ValidUntil";
     public static final String DOCUMENT = "Document";
+
+    /** The qualifications the form shows, as text, and the issues found last time: the one upload form's own. */
+    public static final String REQUIRED_TEXT = "requiredQualificationsText";
+    public static final String ISSUES = "qualificationIssues";
 
     static final List<String> SUFFIXES = List.of(HOLDER_NAME, NUMBER, CATEGORIES, VALID_FROM, VALID_UNTIL, DOCUMENT);
 

@@ -1,6 +1,6 @@
 package com.platform.onboarding.process.expirywatch;
 
-import com.platform.onboarding.process.onboarding.MerchantOnboarding;
+import com.platform.onboarding.process.QualificationFields;
 
 /** Mirrors bpmn/qualification-expiry-watch.bpmn: one instance per held qualification and validity period. */
 public final class QualificationExpiryWatch {
@@ -64,9 +64,9 @@ public final class QualificationExpiryWatch {
         /** When the last reminder of this validity period went out (local to {@code watch-validity}). */
         public static final String LAST_REMINDER_AT = "lastReminderAt";
         public static final String RENEWAL_IN_ORDER = "renewalInOrder";
-        public static final String QUALIFICATION_ISSUES = MerchantOnboarding.Variables.QUALIFICATION_ISSUES;
+        public static final String QUALIFICATION_ISSUES = QualificationFields.ISSUES;
         /** The qualification type again, for the shared upload form, which shows the fieldsets it names. */
-        public static final String REQUIRED_QUALIFICATIONS_TEXT = MerchantOnboarding.Variables.REQUIRED_QUALIFICATIONS_TEXT;
+        public static final String REQUIRED_QUALIFICATIONS_TEXT = QualificationFields.REQUIRED_TEXT;
 
         private Variables() {}
     }

@@ -1,5 +1,7 @@
 package com.platform.onboarding.process.onboarding;
 
+import com.platform.onboarding.process.QualificationFields;
+
 /** Mirrors bpmn/merchant-onboarding.bpmn: every id and variable name that code or tests use. */
 public final class MerchantOnboarding {
 
@@ -188,8 +190,8 @@ public final class MerchantOnboarding {
         public static final String REJECTION_REASON = "rejectionReason";
         public static final String REQUIRED_QUALIFICATIONS = "requiredQualifications";
         /** The same, comma-separated, for the browser: the list itself is stored as a serialized Java object. */
-        public static final String REQUIRED_QUALIFICATIONS_TEXT = "requiredQualificationsText";
-        public static final String QUALIFICATION_ISSUES = "qualificationIssues";
+        public static final String REQUIRED_QUALIFICATIONS_TEXT = QualificationFields.REQUIRED_TEXT;
+        public static final String QUALIFICATION_ISSUES = QualificationFields.ISSUES;
         public static final String QUALIFICATIONS_IN_ORDER = "qualificationsInOrder";
         public static final String DECISION = "decision";
         public static final String DECISION_REASON = "decisionReason";

@@ -1,9 +1,9 @@
 package com.platform.onboarding.security.engine;
 
-import com.platform.onboarding.security.SecondReviews;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
 import com.platform.onboarding.security.Groups;
+import com.platform.onboarding.security.SecondReviews;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
