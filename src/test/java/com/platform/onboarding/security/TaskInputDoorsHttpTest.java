@@ -120,6 +120,30 @@ class TaskInputDoorsHttpTest {
         assertThat(reviewTask().getTaskDefinitionKey()).isEqualTo("second-review-qualifications");
     }
 
+    /** The review's completion listener refuses what it cannot apply, on both mounts, before anything is saved. */
+    @Test
+    void aReviewThatCannotBeAppliedIsRefusedAndSavesNothing() {
+        var reviewer = Http.as(port, "reviewer", Http.DEMO_PASSWORD);
+        var tasklist = Http.webappSession(port, "reviewer", Http.DEMO_PASSWORD, "tasklist");
+        String task = reviewTask().getId();
+        assertThat(reviewer.postJson("/engine-rest/task/" + task + "/claim", "{\"userId\":\"reviewer\"}").status())
+                .isEqualTo(204);
+        String noReason = "{\"variables\":{\"decision\":{\"value\":\"REQUEST_CHANGES\"}}}";
+        String offTheList = "{\"variables\":{\"decision\":{\"value\":\"MAYBE\"}}}";
+
+        var attempts = List.of(reviewer.postJson("/engine-rest/task/" + task + "/complete", noReason),
+                tasklist.postJson(TASKLIST_API + "/task/" + task + "/submit-form", noReason),
+                reviewer.postJson("/engine-rest/task/" + task + "/complete", offTheList));
+
+        assertThat(attempts).extracting(Http.Response::status).containsOnly(400);
+        assertThat(attempts.get(0).json().get("message").asText())
+                .isEqualTo("decisionReason is required unless you approve: the merchant reads it");
+        assertThat(attempts.get(1).json().get("message").asText()).startsWith("decisionReason is required");
+        assertThat(attempts.get(2).json().get("message").asText()).startsWith("decision must be one of").contains("MAYBE");
+        assertThat(taskService.createTaskQuery().taskId(task).count()).isEqualTo(1);
+        assertThat(ledger.of(applicationId)).isEmpty();
+    }
+
     @Test
     void oneReviewerCannotPassBothReviewsWhateverTheySendOrWhereverTheySendIt() {
         var reviewer = Http.as(port, "reviewer", Http.DEMO_PASSWORD);

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * Four eyes for high-risk categories: {@code ${fourEyes.required(depositChecks.required(...))}} in the model (the recorded deposit), and, as the task
  * listener of every review, who reviews: known from the engine's authenticated user at completion (else the
- * assignee), handed to the apply-review delegate that records it (ReviewLedger) as a transient variable no caller can
+ * assignee), handed to the completion listener that records it (ReviewLedger) as a transient variable no caller can
  * send, and compared, for the second review, with the first reviewer on record, on claim and on completion; and, when the
  * second review is created, who may take it (offerToOtherReviewers). Public
  * because the expression language only calls public classes.

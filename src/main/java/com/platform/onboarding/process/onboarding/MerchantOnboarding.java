@@ -34,7 +34,6 @@ public final class MerchantOnboarding {
         public static final String QUALIFICATIONS_IN_ORDER_YES = "qualifications-in-order-yes";
         public static final String QUALIFICATIONS_IN_ORDER_NO = "qualifications-in-order-no";
         public static final String REVIEW_QUALIFICATIONS = "review-qualifications";
-        public static final String APPLY_REVIEW = "apply-review";
         public static final String REVIEW_DECISION = "review-decision";
         public static final String REVIEW_DECISION_APPROVE = "review-decision-approve";
         public static final String REVIEW_DECISION_REQUEST_CHANGES = "review-decision-request-changes";
@@ -52,7 +51,6 @@ public final class MerchantOnboarding {
         public static final String HIGH_RISK_CATEGORY_YES = "high-risk-category-yes";
         public static final String HIGH_RISK_CATEGORY_NO = "high-risk-category-no";
         public static final String SECOND_REVIEW_QUALIFICATIONS = "second-review-qualifications";
-        public static final String APPLY_SECOND_REVIEW = "apply-second-review";
         public static final String SECOND_REVIEW_DECISION = "second-review-decision";
         public static final String SECOND_REVIEW_DECISION_APPROVE = "second-review-decision-approve";
         public static final String SECOND_REVIEW_DECISION_REQUEST_CHANGES = "second-review-decision-request-changes";
@@ -79,7 +77,6 @@ public final class MerchantOnboarding {
         public static final String FACTORY_AUDIT_IN_ORDER_NO = "factory-audit-in-order-no";
         public static final String DETERMINE_FACTORY_TIER = "determine-factory-tier";
         public static final String REVIEW_FACTORY = "review-factory";
-        public static final String APPLY_FACTORY_REVIEW = "apply-factory-review";
         public static final String FACTORY_REVIEW_DECISION = "factory-review-decision";
         public static final String FACTORY_REVIEW_DECISION_APPROVE = "factory-review-decision-approve";
         public static final String FACTORY_REVIEW_DECISION_REQUEST_CHANGES = "factory-review-decision-request-changes";

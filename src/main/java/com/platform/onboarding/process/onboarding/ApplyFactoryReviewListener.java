@@ -9,25 +9,27 @@ import com.platform.onboarding.review.ReviewOutcome;
 import java.util.Arrays;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The reviewer's word on a factory: the decision, and the tier, which is the decision table's unless the reviewer
- * overrides it with a reason. Runs inside the completion, so a missing reason refuses it (400) and saves nothing.
+ * overrides it with a reason. Listens to the completion, so a missing reason refuses it (400) and saves nothing.
  * The decision, its reviewer and the tier are recorded (ReviewLedger); activation reads the tier there.
  */
 @Component
-class ApplyFactoryReviewDelegate implements JavaDelegate {
+class ApplyFactoryReviewListener implements TaskListener {
 
     private final ReviewLedger ledger;
 
-    ApplyFactoryReviewDelegate(ReviewLedger ledger) {
+    ApplyFactoryReviewListener(ReviewLedger ledger) {
         this.ledger = ledger;
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
+    public void notify(DelegateTask task) {
+        var execution = task.getExecution();
         var decision = ReviewDecisions.require(execution);
         var tier = tier(execution);
         execution.setVariable(Variables.TIER, tier.name());
