@@ -197,13 +197,20 @@ class ReviewFiles {
 
     /**
      * The automated checks that sent the application back, from history: each value of {@code qualificationIssues}
-     * that named an issue. Read without the acting reviewer's rights: the file is ours to compose.
+     * that named an issue (rounds committed before this one; the current check passed, or no review would open).
+     * Read without the acting reviewer's rights: the file is ours to compose.
      */
     private List<CheckRound> checkRounds(DelegateExecution execution) {
         var history = execution.getProcessEngineServices().getHistoryService();
-        List<HistoricDetail> updates = Context.getCommandContext().runWithoutAuthorization(() -> history
-                .createHistoricDetailQuery().processInstanceId(execution.getProcessInstanceId()).variableUpdates()
-                .orderByTime().asc().list());
+        List<HistoricDetail> updates = Context.getCommandContext().runWithoutAuthorization(() -> {
+            var issues = history.createHistoricVariableInstanceQuery()
+                    .processInstanceIdIn(execution.getProcessInstanceId()).variableName(Variables.QUALIFICATION_ISSUES)
+                    .disableBinaryFetching().list();
+            var found = new ArrayList<HistoricDetail>();
+            issues.forEach(variable -> found.addAll(history.createHistoricDetailQuery().variableUpdates()
+                    .variableInstanceId(variable.getId()).orderByTime().asc().list()));
+            return found;
+        });
         var rounds = new ArrayList<CheckRound>();
         for (HistoricDetail detail : updates) {
             if (detail instanceof HistoricVariableUpdate update
