@@ -596,7 +596,7 @@ class MerchantOnboardingProcessTest {
     }
 
     /** Meets every tier-A threshold exactly (RULES.md §3; thresholds in bpmn/factory-tier.dmn). */
-    private static Map<String, Object> tierAFactory(LocalDate issuedOn, boolean willLiveStream) {
+    static Map<String, Object> tierAFactory(LocalDate issuedOn, boolean willLiveStream) {
         var facts = new HashMap<String, Object>();
         facts.put(Variables.AUDIT_ISSUER, "SGS");
         facts.put(Variables.AUDIT_ISSUED_ON, issuedOn.toString());

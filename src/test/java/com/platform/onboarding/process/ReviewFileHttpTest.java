@@ -228,23 +228,10 @@ class ReviewFileHttpTest {
         var reviewer = reviewer("reviewer");
         decide(reviewer, "reviewer", openTask(applicationId), "APPROVE", null);
 
-        var audit = new HashMap<String, Object>();
-        audit.put(Variables.AUDIT_ISSUER, "SGS");
-        audit.put(Variables.AUDIT_ISSUED_ON, DAY_ONE.minusDays(214).toString());
-        audit.put(Variables.AUDIT_REPORT_DOCUMENT, org.camunda.bpm.engine.variable.Variables.fileValue("audit.pdf")
-                .file(PDF).create());
-        audit.put(Variables.HAS_ODM_TEAM, true);
-        audit.put(Variables.HAS_PRODUCTION_MANAGEMENT, true);
-        audit.put(Variables.QUALITY_SYSTEM_CERTIFIED, true);
-        audit.put(Variables.ANNUAL_OUTPUT_UNITS, 1_000_000L);
+        // One employee short of tier A, as a well-known domestic brand's maker, its audit 214 days old.
+        var audit = new HashMap<>(MerchantOnboardingProcessTest.tierAFactory(DAY_ONE.minusDays(214), false));
         audit.put(Variables.HEADCOUNT, 299L);
-        audit.put(Variables.FOUNDED_YEAR, 2021L);
-        audit.put(Variables.PLANT_AREA_SQM, 8000L);
         audit.put(Variables.OEM_BRAND_LEVEL, "DOMESTIC_KNOWN");
-        audit.put(Variables.NEW_MATERIAL_TECH, false);
-        audit.put(Variables.OWN_OPERATIONS_TEAM, false);
-        audit.put(Variables.WILL_LIVE_STREAM, false);
-        audit.put(Variables.SELECTIVE_PLATFORMS, "");
         taskService.complete(openTask(applicationId).getId(), audit);
 
         var review = openTask(applicationId);
