@@ -257,7 +257,19 @@ class ReviewFileHttpTest {
                         "无新材料/黑科技：B级工匠精选工厂 / no new-material technology: tier B craft-select factory"));
         assertThat(file.get("firstApproval").isNull()).isTrue();
 
-        decide(reviewer, "reviewer", review, "APPROVE", null);
+        // Through Tasklist, as its Camunda Form does: the file comes as Json text, and goes back with the submission.
+        var tasklist = Http.webappSession(port, "reviewer", Http.DEMO_PASSWORD, "tasklist");
+        String api = "/camunda/api/engine/engine/default/task/" + review.getId();
+        var formVariables = tasklist.get(api + "/form-variables?deserializeValues=false");
+        assertThat(formVariables.status()).isEqualTo(200);
+        assertThat(formVariables.json().get("reviewFile").get("type").asText()).isEqualTo("Json");
+        assertThat(Http.JSON.readTree(formVariables.json().get("reviewFile").get("value").asText()).get("factory")
+                .get("ageDays").asLong()).isEqualTo(214);
+        assertThat(tasklist.postJson(api + "/claim", "{\"userId\":\"reviewer\"}").status()).isEqualTo(204);
+        var submitted = tasklist.postJson(api + "/submit-form", "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"},"
+                + "\"reviewFile\":{\"type\":\"Json\",\"value\":" + Http.JSON.writeValueAsString(
+                formVariables.json().get("reviewFile").get("value").asText()) + "}}}");
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(204);
         assertNoJavaObjects(applicationId);
         pay(applicationId, 3000);
         assertNoJavaObjects(applicationId);
