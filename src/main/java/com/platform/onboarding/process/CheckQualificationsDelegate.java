@@ -53,7 +53,7 @@ class CheckQualificationsDelegate implements JavaDelegate {
         execution.setVariable(Variables.QUALIFICATIONS_IN_ORDER, issues.isEmpty());
     }
 
-    private static Map<String, Qualification> submitted(DelegateExecution execution, List<String> required) {
+    static Map<String, Qualification> submitted(DelegateExecution execution, List<String> required) {
         var submitted = new LinkedHashMap<String, Qualification>();
         for (String prefix : required) {
             String number = text(execution, prefix + Variables.NUMBER);

@@ -29,7 +29,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -37,7 +36,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -104,7 +102,8 @@ class ReviewFiles {
         String applicationId = execution.getProcessBusinessKey();
         var application = directory.find(applicationId).orElse(null);
         var required = RequiredQualifications.of(execution.getVariable(Variables.REQUIRED_QUALIFICATIONS));
-        var submitted = submitted(execution, required);
+        // Read as the check reads it; a review opens only once the check has taken every field.
+        var submitted = CheckQualificationsDelegate.submitted(execution, required);
         var decisions = ledger.of(applicationId);
         var file = new File(applicationId,
                 application == null ? null : merchant(application),
@@ -170,27 +169,6 @@ class ReviewFiles {
                         both(f.qualificationZh(), capitalised(f.qualificationEn())), f.passed(),
                         both(f.detailZh(), f.detailEn())))
                 .toList();
-    }
-
-    /** What was submitted, read leniently: the check has judged it already, the file only shows it. */
-    private static Map<String, Qualification> submitted(DelegateExecution execution, List<String> required) {
-        var submitted = new LinkedHashMap<String, Qualification>();
-        for (String prefix : required) {
-            String number = text(execution, prefix + Variables.NUMBER);
-            boolean hasDocument = execution.getVariableTyped(prefix + Variables.DOCUMENT) instanceof FileValue file
-                    && file.getValue() != null;
-            if (number == null && !hasDocument) {
-                continue;
-            }
-            String categories = text(execution, prefix + Variables.CATEGORIES);
-            submitted.put(prefix, new Qualification(prefix, text(execution, prefix + Variables.HOLDER_NAME),
-                    number == null ? null : number.strip(),
-                    categories == null ? List.of() : Arrays.stream(categories.split(",")).map(String::strip)
-                            .filter(c -> !c.isEmpty()).toList(),
-                    date(text(execution, prefix + Variables.VALID_FROM)),
-                    date(text(execution, prefix + Variables.VALID_UNTIL)), hasDocument));
-        }
-        return submitted;
     }
 
     private record CheckRound(Instant at, String issues) {}
