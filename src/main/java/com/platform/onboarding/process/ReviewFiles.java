@@ -4,9 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.platform.onboarding.OnboardingProperties;
+import com.platform.onboarding.category.CategoryCatalogue;
 import com.platform.onboarding.factory.AuditIssuer;
+import com.platform.onboarding.factory.FactoryTier;
 import com.platform.onboarding.factory.FactoryTiers;
-import com.platform.onboarding.merchant.CategoryCatalogue;
 import com.platform.onboarding.merchant.EntityType;
 import com.platform.onboarding.merchant.Market;
 import com.platform.onboarding.merchant.MerchantApplication;
@@ -239,7 +240,7 @@ class ReviewFiles {
                 count(execution, Variables.ANNUAL_OUTPUT_UNITS), text(execution, Variables.OEM_BRAND_LEVEL),
                 count(execution, Variables.HEADCOUNT), count(execution, Variables.YEARS_IN_OPERATION),
                 count(execution, Variables.PLANT_AREA_SQM), flag(execution, Variables.NEW_MATERIAL_TECH));
-        var tier = FactoryTiers.Tier.of(text(execution, Variables.SUGGESTED_TIER));
+        var tier = FactoryTier.of(text(execution, Variables.SUGGESTED_TIER));
         var brand = FactoryTiers.BrandLevel.of(facts.oemBrandLevel());
         var shown = new ArrayList<Fact>();
         shown.add(new Fact(both("员工人数", "Employees"), String.valueOf(facts.headcount())));
@@ -259,7 +260,7 @@ class ReviewFiles {
                 issuedOn == null ? null : issuedOn.toString(),
                 issuedOn == null ? null : ChronoUnit.DAYS.between(issuedOn, reviewDay),
                 shown,
-                tier.map(t -> both(t.nameZh, t.nameEn)).orElse(NONE),
+                tier.map(t -> both(FactoryTiers.nameZh(t), FactoryTiers.nameEn(t))).orElse(NONE),
                 tier.map(t -> FactoryTiers.reasons(t, facts).stream()
                         .map(r -> new Reason(both(r.criterionZh(), r.criterionEn()), both(r.valueZh(), r.valueEn()),
                                 r.met(), both(r.detailZh(), r.detailEn())))
