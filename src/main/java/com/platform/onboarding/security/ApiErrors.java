@@ -28,10 +28,7 @@ class ApiErrors {
 
     @ExceptionHandler
     ProblemDetail notAllowed(NotAllowed notAllowed) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role may not do this.");
-        problem.setTitle("Not allowed / 无权操作");
-        problem.setProperty("detailZh", "您的角色无权执行此操作。");
-        return problem;
+        return request(HttpStatus.FORBIDDEN);
     }
 
     @ExceptionHandler
@@ -50,18 +47,36 @@ class ApiErrors {
         }
         String correlationId = UUID.randomUUID().toString();
         log.error("Unexpected error, correlationId={}", correlationId, exception);
+        return ResponseEntity.internalServerError().header("X-Correlation-Id", correlationId).body(failure(correlationId));
+    }
+
+    /** A failure we did not foresee: what the caller quotes to find it in the log. */
+    static ProblemDetail failure(String correlationId) {
         var problem = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
         problem.setTitle("Something went wrong / 出错了");
         problem.setDetail("Something went wrong on our side; quote the correlation id if you contact us.");
         problem.setProperty("detailZh", "系统出错了；联系我们时请提供关联编号。");
         problem.setProperty("correlationId", correlationId);
-        return ResponseEntity.internalServerError().header("X-Correlation-Id", correlationId).body(problem);
+        return problem;
     }
 
-    /** Spring's own refusals (no such path, wrong method or media type, a missing parameter), said in words. */
-    private static ProblemDetail request(HttpStatusCode status) {
+    /**
+     * Refusals by Spring or the servlet container (no such path, wrong method or media type, a missing parameter, a
+     * web app's own 401 or 403), said in words.
+     */
+    static ProblemDetail request(HttpStatusCode status) {
         var problem = ProblemDetail.forStatus(status);
         switch (status.value()) {
+            case 401 -> {
+                problem.setTitle("Not signed in / 未登录");
+                problem.setDetail("Sign in first.");
+                problem.setProperty("detailZh", "请先登录。");
+            }
+            case 403 -> {
+                problem.setTitle("Not allowed / 无权操作");
+                problem.setDetail("Your role may not do this.");
+                problem.setProperty("detailZh", "您的角色无权执行此操作。");
+            }
             case 404 -> {
                 problem.setTitle("Not found / 未找到");
                 problem.setDetail("There is nothing here.");
