@@ -12,7 +12,7 @@ async function showInstanceLinksIfAllowed() {
   try {
     const answer = await fetch(root + '/api/admin/auth/user/default', {credentials: 'same-origin'});
     const user = answer.ok ? await answer.json() : {};
-    document.documentElement.classList.toggle('cockpit-allowed', (user.authorizedApps || []).includes('cockpit'));
+    document.documentElement.dataset.cockpit = (user.authorizedApps || []).includes('cockpit') ? 'allowed' : 'refused';
   } finally {
     asking = false;
   }
