@@ -136,6 +136,8 @@ class StaffLinksBrowserIT {
 
             // By where they stand: back to the process, without the name, a click on the review in the diagram.
             ops.clickText("Merchant onboarding 商家入驻");
+            ops.until("the process's page", () -> ops.url().contains("/process-definition/"));
+            ops.waitForText("流程实例", "作业定义");
             ops.clickText("流程实例");
             ops.screenshot("8-back-to-the-process");
             ops.all(".search-field .remove-search").forEach(org.openqa.selenium.WebElement::click);
