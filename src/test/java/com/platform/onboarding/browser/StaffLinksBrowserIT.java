@@ -122,13 +122,14 @@ class StaffLinksBrowserIT {
             assertThat(ops.text()).doesNotContain("Other Musang King");
             ops.screenshot("5-found");
 
-            ops.click("a[href*='process-instance/" + instance + "']");
+            // The instance's id (the state circle before it opens the incidents tab).
+            ops.click("td:not(.state) a[href*='process-instance/" + instance + "']");
             // Over the diagram, whichever tab is open: the name and the number.
             assertThat(ops.find(".merchant-over-diagram").getText()).isEqualTo("商家 / Merchant: " + merchantName
                     + " · 申请编号 / Application number: " + applicationId);
             assertNoBanner(ops);
             ops.screenshot("6-instance");
-            ops.clickText("商家 / Merchant");
+            // Opened on the merchant's tab, without a click.
             ops.waitForText("申请编号 / Application number", "当前步骤 / Waiting in", "Review qualifications 审核资质");
             assertThat(ops.find(".merchant-summary .merchant-name").getText()).isEqualTo(merchantName);
             assertThat(ops.text()).doesNotContain("Whitelabel");
