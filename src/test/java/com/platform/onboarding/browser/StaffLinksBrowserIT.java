@@ -89,6 +89,27 @@ class StaffLinksBrowserIT {
     }
 
     @Test
+    void opsWhoMayOpenCockpitKeepTheTasksLinkToItsInstance() {
+        String applicationId = DurianJourney.toReview(service.port(), "linked-durian", "Linked Durian Ltd");
+        var ops = Http.as(service.port(), "ops", Http.DEMO_PASSWORD);
+        String task = ops.postJson("/engine-rest/task", "{\"processInstanceBusinessKey\":\"" + applicationId + "\"}")
+                .json().get(0).get("id").asText();
+        String instance = ops.get("/engine-rest/process-instance?businessKey=" + applicationId
+                + "&processDefinitionKey=merchant-onboarding").json().get(0).get("id").asText();
+
+        try (var browser = new Browser(service.port(), "staff-links-ops", 1400, 1000, ZH)) {
+            browser.loginToTasklist("ops", Http.DEMO_PASSWORD);
+            browser.openTask(task);
+            browser.until("Tasklist knowing whether Cockpit is open to this person",
+                    () -> "allowed".equals(browser.script("return document.documentElement.dataset.cockpit")));
+            var link = browser.find("a.instance-link");
+            assertThat(link.getAttribute("href")).contains("/camunda/app/cockpit/default/#/process-instance/" + instance);
+            browser.screenshot("1-task-with-cockpit-link");
+            assertEveryLinkOpens(browser, reachableLinks(browser));
+        }
+    }
+
+    @Test
     void opsFindAnApplicationInCockpitByTheMerchantsNameAndSeeTheNameOnTheInstance() {
         String merchantName = "金枕榴莲 Golden Pillow Durian Ltd";
         String applicationId = DurianJourney.toReview(service.port(), "pillow-durian", merchantName);
