@@ -120,6 +120,11 @@ public final class Http {
         return send(request(path).GET());
     }
 
+    /** As a browser opens a page: asking for HTML first. */
+    public Response getPage(String path) {
+        return send(request(path).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET());
+    }
+
     public Response postJson(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }

@@ -353,6 +353,16 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
+    /** The element that has the keyboard, where a person's typing goes. */
+    WebElement activeElement() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Runs a script that answers by calling its last argument (a promise's result, for instance). */
+    Object asyncScript(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(script, arguments);
+    }
+
     void screenshot(String step) {
         try {
             Files.createDirectories(SCREENSHOTS);
