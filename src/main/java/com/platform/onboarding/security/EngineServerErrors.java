@@ -116,7 +116,8 @@ class EngineServerErrors {
         if (answer == null) {
             return words(original);
         }
-        if (answer.has("type")) {
+        if (CLASS_NAME.matcher(answer.path("type").asText()).find()) {
+            // The engine's exception class; our own kinds (InvalidInput, ExpressionNotAllowed, ...) are words already.
             answer.put("type", kind(status));
         }
         answer.remove("code");
