@@ -49,9 +49,24 @@ class OverseasPlanExitHttpTest {
                 Map.of("agreementAccepted", true, "committedShippingDays", 7));
     }
 
-    private void uploadQualifications(String applicationId, String holder) {
+    /** Signed, qualifications handed in: the review task's id. */
+    private String inReview(String applicationId, String username) {
+        sign(applicationId);
         taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(applicationId).singleResult().getId(),
-                Registrations.overseasDurianQualifications(holder));
+                Registrations.overseasDurianQualifications(username + " Ltd"));
+        var review = taskService.createTaskQuery().processInstanceBusinessKey(applicationId).singleResult();
+        assertThat(review.getTaskDefinitionKey()).isEqualTo("review-qualifications");
+        return review.getId();
+    }
+
+    private void approveAndPay(String applicationId, String username, String review) {
+        taskService.claim(review, "reviewer");
+        taskService.complete(review, Map.of("decision", "APPROVE"));
+        var due = merchant(username).get("/api/merchants/" + applicationId).json().get("depositRequired").decimalValue();
+        var paid = Http.as(port, "payments", Http.DEMO_PASSWORD).postJson("/api/payments", "{\"applicationId\":\""
+                + applicationId + "\",\"paymentReference\":\"PAY-" + username + "\",\"amount\":" + due.toPlainString()
+                + ",\"currency\":\"CNY\"}");
+        assertThat(paid.status()).as(paid.body()).isEqualTo(201);
     }
 
     private Object marketsVariable(String applicationId) {
@@ -97,17 +112,12 @@ class OverseasPlanExitHttpTest {
     @Test
     void whileInReviewThePlanIsLeftAndTheStoreOpensWithoutMarkets() {
         String applicationId = register("leave-mid-check");
-        sign(applicationId);
-        uploadQualifications(applicationId, "leave-mid-check Ltd");
-        var review = taskService.createTaskQuery().processInstanceBusinessKey(applicationId).singleResult();
-        assertThat(review.getTaskDefinitionKey()).isEqualTo("review-qualifications");
+        String review = inReview(applicationId, "leave-mid-check");
 
         assertThat(exit("leave-mid-check", applicationId).status()).isEqualTo(204);
 
-        assertThat(taskService.createTaskQuery().taskId(review.getId()).count()).as("the review goes on").isEqualTo(1);
-        taskService.claim(review.getId(), "reviewer");
-        taskService.complete(review.getId(), Map.of("decision", "APPROVE"));
-        payTheDeposit(applicationId, "leave-mid-check");
+        assertThat(taskService.createTaskQuery().taskId(review).count()).as("the review goes on").isEqualTo(1);
+        approveAndPay(applicationId, "leave-mid-check", review);
         var store = merchant("leave-mid-check").get("/api/merchants/" + applicationId).json();
         assertThat(store.get("status").asText()).isEqualTo("ACTIVE");
         assertThat(store.get("markets")).isEmpty();
@@ -116,12 +126,7 @@ class OverseasPlanExitHttpTest {
     @Test
     void afterActivationTheStoreLeavesThePlanAndKeepsTrading() {
         String applicationId = register("leave-active");
-        sign(applicationId);
-        uploadQualifications(applicationId, "leave-active Ltd");
-        var review = taskService.createTaskQuery().processInstanceBusinessKey(applicationId).singleResult();
-        taskService.claim(review.getId(), "reviewer");
-        taskService.complete(review.getId(), Map.of("decision", "APPROVE"));
-        payTheDeposit(applicationId, "leave-active");
+        approveAndPay(applicationId, "leave-active", inReview(applicationId, "leave-active"));
         assertThat(merchant("leave-active").get("/api/merchants/" + applicationId).json().get("markets"))
                 .extracting(m -> m.asText()).containsExactly("US", "HK");
 
@@ -146,13 +151,5 @@ class OverseasPlanExitHttpTest {
         assertThat(late.json().get("detailZh").asText()).contains("申请已结束");
         assertThat(merchant("leave-withdrawn").get("/api/merchants/" + applicationId).json().get("markets"))
                 .extracting(m -> m.asText()).containsExactly("US", "HK");
-    }
-
-    private void payTheDeposit(String applicationId, String username) {
-        var due = merchant(username).get("/api/merchants/" + applicationId).json().get("depositRequired").decimalValue();
-        var paid = Http.as(port, "payments", Http.DEMO_PASSWORD).postJson("/api/payments", "{\"applicationId\":\""
-                + applicationId + "\",\"paymentReference\":\"PAY-" + username + "\",\"amount\":" + due.toPlainString()
-                + ",\"currency\":\"CNY\"}");
-        assertThat(paid.status()).as(paid.body()).isEqualTo(201);
     }
 }
