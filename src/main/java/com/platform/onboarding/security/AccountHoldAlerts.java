@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -33,14 +34,19 @@ class AccountHoldAlerts implements LoginThrottle.Holds {
     private final Bucket mails;
     private final AtomicInteger withheld = new AtomicInteger();
 
+    @Autowired
     AccountHoldAlerts(Notifications notifications, OnboardingProperties properties,
             @Value("${onboarding.login-throttle.alerts-per-hour:10}") int alertsPerHour) {
+        this(notifications, properties, alertsPerHour, Duration.ofHours(1));
+    }
+
+    AccountHoldAlerts(Notifications notifications, OnboardingProperties properties, int alerts, Duration per) {
         this.notifications = notifications;
         this.opsMailbox = properties.opsMailbox();
         ZoneId zone = properties.businessZone();
         this.untilFormat = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm '(" + zone.getId() + ")'").withZone(zone);
         this.mails = Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(alertsPerHour).refillGreedy(alertsPerHour, Duration.ofHours(1)).build())
+                .addLimit(Bandwidth.builder().capacity(alerts).refillGreedy(alerts, per).build())
                 .build();
     }
 
