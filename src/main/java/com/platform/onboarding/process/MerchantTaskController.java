@@ -9,6 +9,7 @@ import com.platform.onboarding.process.TaskForms.Label;
 import com.platform.onboarding.qualification.HeldQualifications;
 import com.platform.onboarding.review.ReviewOutcome;
 import com.platform.onboarding.security.Caller;
+import com.platform.onboarding.security.ConcurrentChange;
 import java.io.IOException;
 import java.text.ParseException;
 import java.text.SimpleDateFormat;
@@ -164,6 +165,10 @@ class MerchantTaskController {
                 var words = problemWords(problem);
                 return ResponseEntity.badRequest().body(refusal(List.of(new FieldError(field, label.en(), label.zh(),
                         "REFUSED", label.en() + ": " + words[0], label.zh() + "：" + words[1]))));
+            }
+            if (ConcurrentChange.causedBy(failed)) {
+                // Another completion of the same task won (ApiErrors answers 409), not a task that never was ours.
+                throw failed;
             }
             if (taskService.createTaskQuery().taskId(task.getId()).active().count() == 0) {
                 return notFound();

@@ -45,6 +45,13 @@ class ApiErrors {
         if (exception instanceof ErrorResponse known && !known.getStatusCode().is5xxServerError()) {
             return ResponseEntity.status(known.getStatusCode()).body(request(known.getStatusCode()));
         }
+        if (ConcurrentChange.causedBy(exception)) {
+            log.info("A concurrent change answered 409: {}", exception.toString());
+            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ConcurrentChange.EN);
+            problem.setTitle(ConcurrentChange.TITLE);
+            problem.setProperty("detailZh", ConcurrentChange.ZH);
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+        }
         String correlationId = UUID.randomUUID().toString();
         log.error("Unexpected error, correlationId={}", correlationId, exception);
         return ResponseEntity.internalServerError().header("X-Correlation-Id", correlationId).body(failure(correlationId));

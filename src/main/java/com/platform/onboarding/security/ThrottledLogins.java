@@ -26,8 +26,9 @@ class ThrottledLogins extends AbstractProcessEnginePlugin {
     ThrottledLogins(@Value("${onboarding.login-throttle.failures-per-caller:5}") int perCaller,
             @Value("${onboarding.login-throttle.failures-per-user:50}") int perUser,
             @Value("${onboarding.login-throttle.period:15m}") Duration period,
-            @Value("${onboarding.login-throttle.account-hold:15m}") Duration hold, MeterRegistry meters) {
-        this.throttle = new LoginThrottle(perCaller, perUser, period, hold, meters);
+            @Value("${onboarding.login-throttle.account-hold:15m}") Duration hold, MeterRegistry meters,
+            AccountHoldAlerts alerts) {
+        this.throttle = new LoginThrottle(perCaller, perUser, period, hold, meters, alerts);
     }
 
     @Override

@@ -652,17 +652,28 @@ class MerchantOnboardingProcessTest {
     }
 
     @Test
-    void factoryAuditTooOldPath_oneYearAndOneDayGoesBackAndExactlyOneYearPasses() {
+    void factoryAuditTooOldPath_aThirdPartyReportOf366DaysGoesBackAnd365DaysPasses() {
         var instance = factoryAwaitingAudit();
 
-        complete(task(instance), tierAFactory(REVIEW_DAY.minusYears(1).minusDays(1), false));
+        complete(task(instance), tierAFactory(REVIEW_DAY.minusDays(366), false));
 
         assertThat(instance).isWaitingAt(UPLOAD_FACTORY_AUDIT).hasPassed(FACTORY_AUDIT_IN_ORDER)
                 .hasNotPassed(DETERMINE_FACTORY_TIER);
         Assertions.assertThat(issueCodes(instance)).containsExactly("AUDIT_REPORT_TOO_OLD");
-        complete(task(instance), tierAFactory(REVIEW_DAY.minusYears(1), false));
+        complete(task(instance), tierAFactory(REVIEW_DAY.minusDays(365), false));
         assertThat(instance).isWaitingAt(REVIEW_FACTORY);
         Assertions.assertThat(task(instance).getPriority()).isEqualTo(50);
+    }
+
+    @Test
+    void factoryPlatformAuditPath_theAgeLimitIsForThirdPartyReportsOnly() {
+        var instance = factoryAwaitingAudit();
+        var platformAudit = tierAFactory(REVIEW_DAY.minusYears(2), false);
+        platformAudit.put(Variables.AUDIT_ISSUER, "PLATFORM");
+
+        complete(task(instance), platformAudit);
+
+        assertThat(instance).isWaitingAt(REVIEW_FACTORY).hasPassed(DETERMINE_FACTORY_TIER);
     }
 
     @Test
