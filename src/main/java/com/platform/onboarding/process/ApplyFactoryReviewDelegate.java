@@ -3,7 +3,6 @@ package com.platform.onboarding.process;
 import com.platform.onboarding.process.MerchantOnboarding.Elements;
 import com.platform.onboarding.process.MerchantOnboarding.Variables;
 import com.platform.onboarding.review.ReviewLedger;
-import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -39,9 +38,7 @@ class ApplyFactoryReviewDelegate implements JavaDelegate {
         Object override = execution.getVariable(Variables.TIER_OVERRIDE);
         if (blank(override)) {
             // Written by the decision table, which runs in our model after the merchant's upload: not a task input.
-            @SuppressWarnings("unchecked")
-            var decided = (Map<String, Object>) execution.getVariable(Variables.FACTORY_TIER);
-            return (String) decided.get("tier");
+            return (String) execution.getVariable(Variables.SUGGESTED_TIER);
         }
         if (!TIERS.contains(override)) {
             throw new InvalidTaskInput(Variables.TIER_OVERRIDE, "must be one of " + TIERS + ", not " + override);

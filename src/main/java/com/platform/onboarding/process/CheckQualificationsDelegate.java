@@ -39,8 +39,7 @@ class CheckQualificationsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) throws JsonProcessingException {
-        @SuppressWarnings("unchecked")
-        var required = (List<String>) execution.getVariable(Variables.REQUIRED_QUALIFICATIONS);
+        var required = RequiredQualifications.of(execution.getVariable(Variables.REQUIRED_QUALIFICATIONS));
         String category = directory.categoryOf(execution.getProcessBusinessKey())
                 .orElseThrow(() -> new IllegalStateException("No application " + execution.getProcessBusinessKey()));
         var reviewDay = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), businessZone);

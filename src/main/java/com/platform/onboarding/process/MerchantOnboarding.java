@@ -186,8 +186,9 @@ public final class MerchantOnboarding {
         public static final String COMMITTED_SHIPPING_DAYS = "committedShippingDays";
         public static final String ON_RISK_LIST = "onRiskList";
         public static final String REJECTION_REASON = "rejectionReason";
+        /** A JSON array of prefixes (RequiredQualifications reads it). */
         public static final String REQUIRED_QUALIFICATIONS = "requiredQualifications";
-        /** The same, comma-separated, for the browser: the list itself is stored as a serialized Java object. */
+        /** The same, comma-separated: what the portal and the renewal task read as text. */
         public static final String REQUIRED_QUALIFICATIONS_TEXT = "requiredQualificationsText";
         public static final String QUALIFICATION_ISSUES = "qualificationIssues";
         public static final String QUALIFICATIONS_IN_ORDER = "qualificationsInOrder";
@@ -219,8 +220,7 @@ public final class MerchantOnboarding {
         public static final String YEARS_IN_OPERATION = "yearsInOperation";
         public static final String PRIORITY = "priority";
         public static final String FACTORY_AUDIT_IN_ORDER = "factoryAuditInOrder";
-        public static final String FACTORY_TIER = "factoryTier";
-        /** The decision's tier and reason as plain text: the review form cannot read the map. */
+        /** The decision's tier and reason, as text (ApplyFactoryReviewDelegate reads the tier when none overrides it). */
         public static final String SUGGESTED_TIER = "suggestedTier";
         public static final String SUGGESTED_TIER_REASON = "suggestedTierReason";
         public static final String TIER = "tier";

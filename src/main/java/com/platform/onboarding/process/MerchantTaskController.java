@@ -35,6 +35,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -262,6 +263,13 @@ class MerchantTaskController {
                 return json.readTree(text);
             } catch (IOException notJson) {
                 return List.of();
+            }
+        }
+        if (value instanceof SpinJsonNode node) {
+            try {
+                return json.readTree(node.toString());
+            } catch (IOException notJson) {
+                return null;
             }
         }
         if (value instanceof Collection<?> list) {

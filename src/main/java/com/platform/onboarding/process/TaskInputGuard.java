@@ -1,6 +1,7 @@
 package com.platform.onboarding.process;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,6 +59,19 @@ class TaskInputGuard extends AbstractProcessEnginePlugin {
         }
     }
 
+    /**
+     * A completion that sends back what the review form only shows (the review file) completes as if it had not: a
+     * form may hand back every value it was given, and that one is ours to write, never the caller's.
+     */
+    static <V> Map<String, V> withoutShown(Map<String, V> variables) {
+        if (variables == null || !variables.containsKey(ReviewFiles.VARIABLE)) {
+            return variables;
+        }
+        var taken = new LinkedHashMap<>(variables);
+        taken.remove(ReviewFiles.VARIABLE);
+        return taken;
+    }
+
     private static Collection<String> namesOf(Map<String, ?> variables) {
         return variables == null ? List.of() : variables.keySet();
     }
@@ -66,6 +80,7 @@ class TaskInputGuard extends AbstractProcessEnginePlugin {
 
         @Override
         public void complete(String taskId, Map<String, Object> variables) {
+            variables = withoutShown(variables);
             check(this, taskId, namesOf(variables));
             super.complete(taskId, variables);
         }
@@ -73,6 +88,7 @@ class TaskInputGuard extends AbstractProcessEnginePlugin {
         @Override
         public VariableMap completeWithVariablesInReturn(String taskId, Map<String, Object> variables,
                 boolean deserializeValues) {
+            variables = withoutShown(variables);
             check(this, taskId, namesOf(variables));
             return super.completeWithVariablesInReturn(taskId, variables, deserializeValues);
         }
@@ -142,6 +158,7 @@ class TaskInputGuard extends AbstractProcessEnginePlugin {
 
         @Override
         public void submitTaskForm(String taskId, Map<String, Object> properties) {
+            properties = withoutShown(properties);
             check(tasks, taskId, namesOf(properties));
             super.submitTaskForm(taskId, properties);
         }
@@ -149,6 +166,7 @@ class TaskInputGuard extends AbstractProcessEnginePlugin {
         @Override
         public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties,
                 boolean deserializeValues) {
+            properties = withoutShown(properties);
             check(tasks, taskId, namesOf(properties));
             return super.submitTaskFormWithVariablesInReturn(taskId, properties, deserializeValues);
         }
@@ -156,6 +174,7 @@ class TaskInputGuard extends AbstractProcessEnginePlugin {
         @Override
         @SuppressWarnings("deprecation")
         public void submitTaskFormData(String taskId, Map<String, String> properties) {
+            properties = withoutShown(properties);
             check(tasks, taskId, namesOf(properties));
             super.submitTaskFormData(taskId, properties);
         }

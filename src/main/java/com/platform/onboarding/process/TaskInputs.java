@@ -36,10 +36,9 @@ final class TaskInputs {
      *
      * @param variable the task's variables by name
      */
-    @SuppressWarnings("unchecked")
     static Set<String> of(String taskKey, Function<String, Object> variable) {
         if (Elements.UPLOAD_QUALIFICATIONS.equals(taskKey)) {
-            return qualificationFields((List<String>) variable.apply(REQUIRED_QUALIFICATIONS));
+            return qualificationFields(RequiredQualifications.of(variable.apply(REQUIRED_QUALIFICATIONS)));
         }
         if (QualificationExpiryWatch.Elements.RENEW_QUALIFICATION.equals(taskKey)) {
             return qualificationFields(List.of((String) variable.apply(QualificationExpiryWatch.Variables.QUALIFICATION_TYPE)));

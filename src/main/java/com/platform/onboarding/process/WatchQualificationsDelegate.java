@@ -21,8 +21,7 @@ class WatchQualificationsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        @SuppressWarnings("unchecked")
-        var required = (List<String>) execution.getVariable(Variables.REQUIRED_QUALIFICATIONS);
+        var required = RequiredQualifications.of(execution.getVariable(Variables.REQUIRED_QUALIFICATIONS));
         for (String prefix : required) {
             String categories = (String) execution.getVariable(prefix + Variables.CATEGORIES);
             String validFrom = (String) execution.getVariable(prefix + Variables.VALID_FROM);
