@@ -165,15 +165,19 @@ class ModelConventionsTest {
                 .containsExactly("holder", "number");
         assertThat(notOurWords("{{#loop reviewFile.rounds}}{{documentLabel}}{{/loop}}"))
                 .containsExactly("#loop reviewFile.rounds");
-        assertThat(notOurWords("{{#loop reviewFile.qualifications}}<a href=\"{{documentUrl}}\">{{documentLabel}}</a>"
-                + "{{/loop}} {{overseasMarkets}}")).isEmpty();
+        assertThat(notOurWords("{{#if holder}}!{{/if}}")).containsExactly("#if holder");
+        assertThat(notOurWords("{{#loop reviewFile.qualifications}}{{#if documentUrl}}<a href=\"{{documentUrl}}\">"
+                + "{{documentLabel}}</a>{{/if}}{{/loop}} {{overseasMarkets}}")).isEmpty();
     }
 
     /** The templates in a text that fill in anything but our own words, as written. */
     static List<String> notOurWords(String markdown) {
         return TEMPLATE.matcher(markdown).results().map(m -> m.group(1).strip()).filter(template -> {
-            if (template.equals("/loop")) {
+            if (template.equals("/loop") || template.equals("/if")) {
                 return false;
+            }
+            if (template.startsWith("#if ")) {
+                return !OUR_WORDS.contains(template.substring("#if ".length()).strip());
             }
             if (template.startsWith("#loop ")) {
                 return !OUR_LISTS.contains(template.substring("#loop ".length()).strip());
