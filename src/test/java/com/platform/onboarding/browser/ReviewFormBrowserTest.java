@@ -71,6 +71,10 @@ class ReviewFormBrowserTest {
             }
             assertThat(form).doesNotContain("初审已通过 / First approval");
             reviewer.screenshot("1-file");
+            reviewer.scrollTo("table[id$='-qualifications']");
+            reviewer.screenshot("2-qualifications");
+            reviewer.scrollTo("table[id$='-rounds']");
+            reviewer.screenshot("3-findings-and-rounds");
 
             reviewer.clickText("退回修改 / Request changes");
             reviewer.type("textarea[id$='-decisionReason']", "请上传清晰扫描件 / A clearer scan, please");
