@@ -41,11 +41,7 @@ class ReviewFormBrowserTest {
     void aMerchantsMarkupIsShownAsTextAndTheFileAsTheCheckFoundIt() throws Exception {
         String applicationId = Registrations.register(port, "markup-merchant", MARKUP_NAME, "OVERSEAS",
                 "food.fresh-fruit.durian", "US,HK");
-        var sign = taskService.createTaskQuery().processInstanceBusinessKey(applicationId).singleResult();
-        taskService.complete(sign.getId(), Map.of("agreementAccepted", true, "committedShippingDays", 7));
-        var upload = taskService.createTaskQuery().processInstanceBusinessKey(applicationId).singleResult();
-        taskService.complete(upload.getId(), Registrations.overseasDurianQualifications(MARKUP_NAME));
-        String review = taskService.createTaskQuery().processInstanceBusinessKey(applicationId).singleResult().getId();
+        String review = reviewTaskOf(applicationId, MARKUP_NAME);
         // Claimed first: the review's own listener writes its file again when the task is assigned.
         taskService.claim(review, "reviewer");
         writeReviewFile(review, file(applicationId, null));
@@ -60,7 +56,7 @@ class ReviewFormBrowserTest {
             assertThat(reviewer.fieldValue("商家名称 / Merchant name")).isEqualTo(MARKUP_NAME);
             assertThat(reviewer.fieldValue("类目 / Category")).isEqualTo("生鲜 › 水果 › 榴莲 / Fresh food › Fruit › Durian");
             // Nothing the merchant typed became markup: no bold line, no image (its onerror would have opened an alert).
-            assertThat(reviewer.all(".fjs-form img")).isEmpty();
+            assertThat(reviewer.all(".fjs-form img, img[src='x']")).isEmpty();
             assertThat(reviewer.all(".fjs-form strong")).extracting(e -> e.getText())
                     .noneMatch(text -> text.contains("已通过风控"));
             assertThat(form).doesNotContain("自动检查已通过", "rO0AB");
@@ -76,6 +72,17 @@ class ReviewFormBrowserTest {
             reviewer.scrollTo("table[id$='-rounds']");
             reviewer.screenshot("3-findings-and-rounds");
 
+            // Tasklist's own places for the name, the task's description and the list, show it as text too.
+            reviewer.focusFilter("我的 / Mine");
+            reviewer.until("the name in the list", () -> reviewer.find(".tasks-list").getText().contains(MARKUP_NAME));
+            reviewer.openListedTask(review);
+            reviewer.clickText("描述");
+            reviewer.until("the description", () -> reviewer.find(".description-pane").getText().contains(MARKUP_NAME));
+            assertThat(reviewer.all("img[src='x']")).isEmpty();
+            assertThat(reviewer.all("strong, b")).extracting(e -> e.getText()).noneMatch(text -> text.contains("已通过风控"));
+            reviewer.screenshot("4-list-and-description");
+            reviewer.clickText("表单");
+            reviewer.waitForText("审核结论 / Decision");
             reviewer.clickText("退回修改 / Request changes");
             reviewer.type("textarea[id$='-decisionReason']", "请上传清晰扫描件 / A clearer scan, please");
             reviewer.complete();
@@ -88,11 +95,7 @@ class ReviewFormBrowserTest {
     void aSecondReviewShowsWhoApprovedFirstWhenAndWithWhatNote() throws Exception {
         String applicationId = Registrations.register(port, "markup-second", "Second Look Durian Ltd", "OVERSEAS",
                 "food.fresh-fruit.durian", "US,HK");
-        var sign = taskService.createTaskQuery().processInstanceBusinessKey(applicationId).singleResult();
-        taskService.complete(sign.getId(), Map.of("agreementAccepted", true, "committedShippingDays", 7));
-        var upload = taskService.createTaskQuery().processInstanceBusinessKey(applicationId).singleResult();
-        taskService.complete(upload.getId(), Registrations.overseasDurianQualifications("Second Look Durian Ltd"));
-        String review = taskService.createTaskQuery().processInstanceBusinessKey(applicationId).singleResult().getId();
+        String review = reviewTaskOf(applicationId, "Second Look Durian Ltd");
         writeReviewFile(review, file(applicationId, Map.of("by", "reviewer", "at", "2026-12-01 11:00",
                 "note", "<i>证照齐全</i> / all in order")));
 
@@ -107,6 +110,15 @@ class ReviewFormBrowserTest {
             reviewer.scrollTo("textarea[id$='-first-approval-note']");
             reviewer.screenshot("1-first-approval");
         }
+    }
+
+    /** The agreement signed and the qualifications handed in: the review task the application then waits at. */
+    private String reviewTaskOf(String applicationId, String holder) {
+        var sign = taskService.createTaskQuery().processInstanceBusinessKey(applicationId).singleResult();
+        taskService.complete(sign.getId(), Map.of("agreementAccepted", true, "committedShippingDays", 7));
+        var upload = taskService.createTaskQuery().processInstanceBusinessKey(applicationId).singleResult();
+        taskService.complete(upload.getId(), Registrations.overseasDurianQualifications(holder));
+        return taskService.createTaskQuery().processInstanceBusinessKey(applicationId).singleResult().getId();
     }
 
     /** The file as the contract has it: one qualification failing a rule, an earlier round whose reason is markup. */
