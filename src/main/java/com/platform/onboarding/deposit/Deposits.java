@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,9 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Deposits {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    Deposits(JdbcClient jdbc) {
+    Deposits(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** The deposit the category-deposit decision determined; determined again on a later round, the last one holds. */
@@ -31,7 +33,7 @@ public class Deposits {
         if (amount == null || amount.signum() < 0) {
             throw new IllegalArgumentException("A required deposit is 0 or more CNY, not " + amount);
         }
-        var now = Timestamp.from(Instant.now());
+        var now = Timestamp.from(clock.instant());
         int updated = jdbc.sql("update deposit_requirement set amount = ?, determined_at = ? where application_id = ?")
                 .params(amount, now, applicationId).update();
         if (updated == 0) {
@@ -84,7 +86,7 @@ public class Deposits {
                 insert into deposit_payment (application_id, payment_reference, amount, refund, outstanding, received_at)
                 values (?, ?, ?, ?, ?, ?)
                 """).params(payment.applicationId(), payment.paymentReference(), payment.amount(), payment.refund(),
-                payment.outstanding(), Timestamp.from(Instant.now())).update();
+                payment.outstanding(), Timestamp.from(clock.instant())).update();
     }
 
     private static Payment map(ResultSet rs, int row) throws SQLException {

@@ -23,25 +23,6 @@ public final class FactoryTiers {
     public record Reason(String criterionZh, String criterionEn, String valueZh, String valueEn, boolean met,
             String detailZh, String detailEn) {}
 
-    public enum Tier {
-        S("S级 超级大厂", "Tier S, super factory"),
-        A("A级 中大型工厂", "Tier A, mid/large factory"),
-        B_NEW_MATERIAL("B级 新材料黑科技公司", "Tier B, new-material / tech company"),
-        B_CRAFT("B级 工匠精选工厂", "Tier B, craft-select factory");
-
-        public final String nameZh;
-        public final String nameEn;
-
-        Tier(String nameZh, String nameEn) {
-            this.nameZh = nameZh;
-            this.nameEn = nameEn;
-        }
-
-        public static Optional<Tier> of(String code) {
-            return Arrays.stream(values()).filter(t -> t.name().equals(code)).findFirst();
-        }
-    }
-
     /** The brand levels the form offers, in its words. */
     public enum BrandLevel {
         INTERNATIONAL_TOP("国际一线", "international top brands"),
@@ -71,21 +52,39 @@ public final class FactoryTiers {
 
     private FactoryTiers() {}
 
+    public static String nameZh(FactoryTier tier) {
+        return switch (tier) {
+            case S -> "S级 超级大厂";
+            case A -> "A级 中大型工厂";
+            case B_NEW_MATERIAL -> "B级 新材料黑科技公司";
+            case B_CRAFT -> "B级 工匠精选工厂";
+        };
+    }
+
+    public static String nameEn(FactoryTier tier) {
+        return switch (tier) {
+            case S -> "Tier S, super factory";
+            case A -> "Tier A, mid/large factory";
+            case B_NEW_MATERIAL -> "Tier B, new-material / tech company";
+            case B_CRAFT -> "Tier B, craft-select factory";
+        };
+    }
+
     /** The tier the decision table gives these facts (first matching row, highest tier first). */
-    public static Tier suggested(Facts facts) {
+    public static FactoryTier suggested(Facts facts) {
         if (meets(S_ROW, facts)) {
-            return Tier.S;
+            return FactoryTier.S;
         }
         if (meets(A_ROW, facts)) {
-            return Tier.A;
+            return FactoryTier.A;
         }
-        return facts.newMaterialTech() ? Tier.B_NEW_MATERIAL : Tier.B_CRAFT;
+        return facts.newMaterialTech() ? FactoryTier.B_NEW_MATERIAL : FactoryTier.B_CRAFT;
     }
 
     /** Each criterion of the row that explains {@code tier}, with the factory's value and whether it is met. */
-    public static List<Reason> reasons(Tier tier, Facts facts) {
-        var reasons = new ArrayList<>(against(tier == Tier.S ? S_ROW : A_ROW, facts));
-        if (tier == Tier.B_CRAFT || tier == Tier.B_NEW_MATERIAL) {
+    public static List<Reason> reasons(FactoryTier tier, Facts facts) {
+        var reasons = new ArrayList<>(against(tier == FactoryTier.S ? S_ROW : A_ROW, facts));
+        if (tier == FactoryTier.B_CRAFT || tier == FactoryTier.B_NEW_MATERIAL) {
             boolean tech = facts.newMaterialTech();
             reasons.add(new Reason("新材料/黑科技", "New-material technology", tech ? "是" : "否", tech ? "yes" : "no",
                     tech, tech ? "有新材料/黑科技：B级新材料黑科技公司" : "无新材料/黑科技：B级工匠精选工厂",

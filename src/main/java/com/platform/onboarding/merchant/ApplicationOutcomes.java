@@ -1,9 +1,14 @@
 package com.platform.onboarding.merchant;
 
+import com.platform.onboarding.factory.FactoryTier;
 import com.platform.onboarding.notification.NotificationEvent;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Where an application ends up, recorded on the merchant's record (what GET /api/merchants/{id} will show). */
+/**
+ * Where an application ends up: each outcome is a transition of the application (which refuses a status it cannot
+ * come from), saved on the merchant's record (what GET /api/merchants/{id} shows), and then told to the merchant.
+ */
 @Service
 public class ApplicationOutcomes {
 
@@ -15,51 +20,30 @@ public class ApplicationOutcomes {
         this.notices = notices;
     }
 
-    private void tell(String applicationId, NotificationEvent event, Object... extra) {
-        notices.tell(applicationId, event, extra);
-    }
-
-    /** The factory programme's certification tag (快质造认证), shown on the store once a factory is verified. */
-    public static final String FACTORY_CERTIFIED = "FACTORY_CERTIFIED";
-
-    /**
-     * The store opens; a merchant who declined the overseas agreement keeps no markets; a verified factory keeps its
-     * tier and the certification tag.
-     */
-    public void activate(String applicationId, boolean joinedOverseasPlan, String factoryTier) {
-        if (!repository.updateStatus(applicationId, ApplicationStatus.ACTIVE, null)) {
-            throw new IllegalStateException("No merchant application " + applicationId);
-        }
-        if (!joinedOverseasPlan) {
-            repository.clearMarkets(applicationId);
-        }
-        boolean verifiedFactory = factoryTier != null
-                && repository.find(applicationId).map(MerchantApplication::factoryProgram).orElse(false);
-        if (verifiedFactory) {
-            repository.updateTierAndTags(applicationId, factoryTier, FACTORY_CERTIFIED);
-        }
-        tell(applicationId, NotificationEvent.MERCHANT_ACTIVATED);
+    public void activate(String applicationId, boolean joinedOverseasPlan, FactoryTier factoryTier) {
+        repository.change(applicationId, a -> a.activate(joinedOverseasPlan, factoryTier));
+        notices.tell(applicationId, NotificationEvent.MERCHANT_ACTIVATED);
     }
 
     public void withdraw(String applicationId) {
-        if (!repository.updateStatus(applicationId, ApplicationStatus.WITHDRAWN, "MERCHANT_WITHDREW")) {
-            throw new IllegalStateException("No merchant application " + applicationId);
-        }
-        tell(applicationId, NotificationEvent.APPLICATION_WITHDRAWN);
+        repository.change(applicationId, MerchantApplication::withdraw);
+        notices.tell(applicationId, NotificationEvent.APPLICATION_WITHDRAWN);
     }
 
-    public void reject(String applicationId, String reasonCode) {
-        if (!repository.updateStatus(applicationId, ApplicationStatus.REJECTED, reasonCode)) {
-            throw new IllegalStateException("No merchant application " + applicationId);
-        }
-        tell(applicationId, NotificationEvent.APPLICATION_REJECTED, reasonCode);
+    public void reject(String applicationId, RejectionReason reason) {
+        repository.change(applicationId, a -> a.reject(reason));
+        notices.tell(applicationId, NotificationEvent.APPLICATION_REJECTED, reason.name());
     }
 
     /** A deadline passed: the application ends EXPIRED, and the merchant is told which step was not done. */
     public void lapse(String applicationId, LapseReason reason) {
-        if (!repository.updateStatus(applicationId, ApplicationStatus.EXPIRED, reason.name())) {
-            throw new IllegalStateException("No merchant application " + applicationId);
-        }
+        repository.change(applicationId, a -> a.lapse(reason));
         notices.lapsed(applicationId, reason);
+    }
+
+    /** An open store leaves the going-overseas plan: it keeps no markets (RULES.md §1). */
+    @Transactional
+    public void leaveOverseasPlan(String applicationId) {
+        repository.change(applicationId, MerchantApplication::leaveOverseasPlan);
     }
 }

@@ -1,7 +1,8 @@
 package com.platform.onboarding.merchant;
 
 import com.platform.onboarding.OnboardingProperties;
-import java.time.Instant;
+import com.platform.onboarding.security.MerchantAccounts;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -22,13 +23,15 @@ class DemoMerchant implements ApplicationRunner {
     private final MerchantAccounts accounts;
     private final MerchantApplications applications;
     private final String password;
+    private final Clock clock;
 
     DemoMerchant(OnboardingProperties properties, MerchantAccounts accounts, MerchantApplications applications,
-            @Value("${onboarding.demo-password}") String password) {
+            @Value("${onboarding.demo-password}") String password, Clock clock) {
         this.properties = properties;
         this.accounts = accounts;
         this.applications = applications;
         this.password = password;
+        this.clock = clock;
     }
 
     @Override
@@ -39,6 +42,6 @@ class DemoMerchant implements ApplicationRunner {
         // The demo password is printed in the README; it follows the password rules like any other.
         applications.open(new MerchantApplication(UUID.randomUUID().toString(), USERNAME, "Demo Durian Trading Ltd",
                 "merchant@demo.example", EntityType.OVERSEAS, "food.fresh-fruit.durian",
-                EnumSet.of(Market.US, Market.HK), false, ApplicationStatus.APPLYING, null, null, List.of(), Instant.now()), password);
+                EnumSet.of(Market.US, Market.HK), false, ApplicationStatus.APPLYING, null, null, List.of(), clock.instant()), password);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -39,25 +40,35 @@ class MerchantApplicationRepository {
                 .update();
     }
 
-    boolean updateStatus(String applicationId, ApplicationStatus status, String reason) {
-        return jdbc.sql("update merchant_application set status = ?, status_reason = ? where application_id = ?")
-                .params(status.name(), reason, applicationId).update() > 0;
+    /**
+     * The one way a status changes: the record locked, loaded, transitioned (which refuses a status it cannot come
+     * from) and saved, in the caller's transaction. Returns the application as it is after.
+     */
+    MerchantApplication change(String applicationId, UnaryOperator<MerchantApplication> transition) {
+        var before = jdbc.sql("select * from merchant_application where application_id = ? for update")
+                .param(applicationId).query(MerchantApplicationRepository::map).optional()
+                .orElseThrow(() -> new IllegalStateException("No merchant application " + applicationId));
+        var after = transition.apply(before);
+        if (!after.equals(before)) {
+            save(after);
+        }
+        return after;
+    }
+
+    private void save(MerchantApplication a) {
+        jdbc.sql("""
+                update merchant_application set status = ?, status_reason = ?, overseas_markets = ?, tier = ?, tags = ?
+                where application_id = ?""")
+                .params(a.status().name(), a.statusReason(),
+                        a.overseasMarkets().stream().map(Enum::name).collect(Collectors.joining(",")), a.tier(),
+                        a.tags().isEmpty() ? null : String.join(",", a.tags()), a.applicationId())
+                .update();
     }
 
     /** Holds the record until the caller's transaction ends, so that decisions read from it are not raced. */
     void lock(String applicationId) {
         jdbc.sql("select application_id from merchant_application where application_id = ? for update")
                 .param(applicationId).query(String.class).optional();
-    }
-
-    void updateTierAndTags(String applicationId, String tier, String tags) {
-        jdbc.sql("update merchant_application set tier = ?, tags = ? where application_id = ?")
-                .params(tier, tags, applicationId).update();
-    }
-
-    void clearMarkets(String applicationId) {
-        jdbc.sql("update merchant_application set overseas_markets = '' where application_id = ?").param(applicationId)
-                .update();
     }
 
     Optional<MerchantApplication> find(String applicationId) {

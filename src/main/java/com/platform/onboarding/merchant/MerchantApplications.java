@@ -3,7 +3,8 @@ package com.platform.onboarding.merchant;
 import com.platform.onboarding.notification.AddressConfirmations;
 import com.platform.onboarding.notification.NotificationEvent;
 import com.platform.onboarding.notification.Notifications;
-import java.time.Instant;
+import com.platform.onboarding.security.MerchantAccounts;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,15 +22,17 @@ class MerchantApplications {
     private final ApplicationEventPublisher events;
     private final Notifications notifications;
     private final AddressConfirmations confirmations;
+    private final Clock clock;
 
     MerchantApplications(RegistrationRules rules, MerchantAccounts accounts, MerchantApplicationRepository repository,
-            ApplicationEventPublisher events, Notifications notifications, AddressConfirmations confirmations) {
+            ApplicationEventPublisher events, Notifications notifications, AddressConfirmations confirmations, Clock clock) {
         this.rules = rules;
         this.accounts = accounts;
         this.repository = repository;
         this.events = events;
         this.notifications = notifications;
         this.confirmations = confirmations;
+        this.clock = clock;
     }
 
     @Transactional
@@ -54,7 +57,7 @@ class MerchantApplications {
                 null,
                 null,
                 List.of(),
-                Instant.now());
+                clock.instant());
         open(application, registration.password());
         return application.applicationId();
     }

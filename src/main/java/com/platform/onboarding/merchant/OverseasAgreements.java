@@ -1,6 +1,7 @@
 package com.platform.onboarding.merchant;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,14 +17,16 @@ public class OverseasAgreements {
     public record Agreement(boolean accepted, Integer committedShippingDays, Instant checkedAt) {}
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    OverseasAgreements(JdbcClient jdbc) {
+    OverseasAgreements(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public void record(String applicationId, boolean accepted, Integer committedShippingDays) {
         jdbc.sql("insert into overseas_agreement (application_id, accepted, committed_shipping_days, checked_at) values (?, ?, ?, ?)")
-                .params(applicationId, accepted, committedShippingDays, Timestamp.from(Instant.now())).update();
+                .params(applicationId, accepted, committedShippingDays, Timestamp.from(clock.instant())).update();
     }
 
     /** The agreement as last checked; none when the merchant was never asked (no overseas plan). */

@@ -1,5 +1,6 @@
 package com.platform.onboarding.merchant;
 
+import com.platform.onboarding.merchant.MerchantApplication.TransitionRefused;
 import com.platform.onboarding.security.Caller;
 import com.platform.onboarding.security.Groups;
 import org.springframework.http.HttpStatus;
@@ -14,11 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 class OverseasPlanController {
 
     private final MerchantDirectory directory;
-    private final MerchantApplicationRepository repository;
+    private final ApplicationOutcomes outcomes;
 
-    OverseasPlanController(MerchantDirectory directory, MerchantApplicationRepository repository) {
+    OverseasPlanController(MerchantDirectory directory, ApplicationOutcomes outcomes) {
         this.directory = directory;
-        this.repository = repository;
+        this.outcomes = outcomes;
     }
 
     @PostMapping("/api/merchants/{applicationId}/overseas-plan/exit")
@@ -27,14 +28,15 @@ class OverseasPlanController {
         if (application.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        if (application.get().status() != ApplicationStatus.ACTIVE) {
+        try {
+            outcomes.leaveOverseasPlan(applicationId);
+        } catch (TransitionRefused notActive) {
             var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                     "Only an active store leaves the plan this way; before activation, decline the agreement or withdraw."
                             + " / 店铺开通后方可退出出海计划；开通前请拒绝协议或撤回申请。");
             problem.setTitle("Not active / 店铺未开通");
             return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
         }
-        repository.clearMarkets(applicationId);
         return ResponseEntity.noContent().build();
     }
 }

@@ -2,6 +2,7 @@ package com.platform.onboarding.merchant;
 
 import com.platform.onboarding.security.Caller;
 import com.platform.onboarding.security.Groups;
+import com.platform.onboarding.security.MerchantAccounts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,6 +1,7 @@
 package com.platform.onboarding.merchant;
 
 import com.platform.onboarding.OnboardingProperties;
+import com.platform.onboarding.merchant.MerchantApplication.SuspensionReason;
 import com.platform.onboarding.notification.NotificationEvent;
 import com.platform.onboarding.notification.Notifications;
 import com.platform.onboarding.qualification.ExpiryReminders;
@@ -21,9 +22,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class QualificationOutcomes {
-
-    /** The status reason of a store suspended for an expired qualification; which one is in the record. */
-    public static final String QUALIFICATION_EXPIRED = "QUALIFICATION_EXPIRED";
 
     private final MerchantApplicationRepository repository;
     private final HeldQualifications held;
@@ -49,7 +47,7 @@ public class QualificationOutcomes {
         repository.lock(applicationId);
         var q = held.get(applicationId, type);
         held.markSuspended(applicationId, type, true);
-        repository.updateStatus(applicationId, ApplicationStatus.SUSPENDED, QUALIFICATION_EXPIRED);
+        repository.change(applicationId, a -> a.suspendFor(SuspensionReason.QUALIFICATION_EXPIRED));
         var a = tellMerchant(q, NotificationEvent.MERCHANT_SUSPENDED, q.validUntil());
         notifications.record(applicationId, opsMailbox, NotificationEvent.MERCHANT_SUSPENDED, a.merchantName(),
                 applicationId, q.nameZh(), q.nameEn(), q.validUntil());
@@ -77,11 +75,9 @@ public class QualificationOutcomes {
         // Two renewals at once would each still see the other's suspension and leave the store suspended for good.
         repository.lock(applicationId);
         held.markSuspended(applicationId, type, false);
-        boolean suspended = repository.find(applicationId).map(a -> a.status() == ApplicationStatus.SUSPENDED)
-                .orElse(false);
-        if (suspended && !held.anySuspended(applicationId)) {
-            repository.updateStatus(applicationId, ApplicationStatus.ACTIVE, null);
-        }
+        boolean anotherExpired = held.anySuspended(applicationId);
+        repository.change(applicationId,
+                a -> a.status() == ApplicationStatus.SUSPENDED && !anotherExpired ? a.reinstate() : a);
     }
 
     /** Facts: the merchant's name, the application, the qualification's names, then {@code extra}. */

@@ -1,6 +1,8 @@
 package com.platform.onboarding.merchant;
 
 import com.platform.onboarding.OnboardingProperties;
+import com.platform.onboarding.OnboardingProperties.Category;
+import com.platform.onboarding.category.CategoryCatalogue;
 import com.platform.onboarding.text.PlainText;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -75,9 +78,11 @@ class RegistrationRules {
         }
         checkMarkets(violations, r.overseasMarkets());
         if (Boolean.TRUE.equals(r.factoryProgram()) && knownCategory && !catalogue.openToFactoryProgram(r.category())) {
+            var open = catalogue.factoryProgramCategories();
             violations.add(new Violation("factoryProgram", "FACTORY_PROGRAM_NOT_OPEN",
-                    "The factory programme is open to apparel, footwear and sports & outdoor only.",
-                    "快质造仅招募服饰、鞋靴及运动户外类目的商家。"));
+                    "The factory programme is open to " + open.stream().map(Category::en).collect(Collectors.joining(", "))
+                            + " only.",
+                    "快质造仅招募" + open.stream().map(Category::zh).collect(Collectors.joining("、")) + "类目的商家。"));
         }
         return violations;
     }

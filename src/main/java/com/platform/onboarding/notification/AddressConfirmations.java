@@ -51,6 +51,7 @@ public class AddressConfirmations {
     /** In the registration's transaction: the address waits for its link, unless its domain is trusted. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void open(String applicationId, String address) {
+        // A link's validity is real time, as for any credential, not the engine clock that tests move.
         Instant now = Instant.now();
         jdbc.sql("""
                 insert into address_confirmation (application_id, address, token, expires_at, confirmed_at)

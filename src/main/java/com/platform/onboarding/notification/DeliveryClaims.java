@@ -20,6 +20,7 @@ class DeliveryClaims {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean claim(String notificationId, String claimant, Duration time) {
+        // A lease between nodes runs on the machines' time, not the engine clock that tests move back and forth.
         var now = Instant.now();
         return jdbc.sql("""
                 update notification set claimed_by = ?, claimed_until = ?

@@ -4,8 +4,8 @@ import jakarta.mail.internet.MimeMessage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -34,16 +34,18 @@ public class Notifications {
     private final DeliveryClaims claims;
     private final Duration claimTime;
     private final AddressConfirmations confirmations;
+    private final Clock clock;
 
     Notifications(JdbcClient jdbc, ApplicationEventPublisher events, ObjectProvider<JavaMailSender> mail,
             DeliveryClaims claims, @Value("${onboarding.mail-claim-time:5m}") Duration claimTime,
-            AddressConfirmations confirmations) {
+            AddressConfirmations confirmations, Clock clock) {
         this.jdbc = jdbc;
         this.events = events;
         this.mail = mail;
         this.claims = claims;
         this.claimTime = claimTime;
         this.confirmations = confirmations;
+        this.clock = clock;
     }
 
     @Transactional
@@ -53,7 +55,7 @@ public class Notifications {
                 insert into notification (id, application_id, event, recipient, subject, body, created_at)
                 values (?, ?, ?, ?, ?, ?, ?)
                 """).params(id, applicationId, event.name(), recipient, event.subject(), event.body(facts),
-                Timestamp.from(Instant.now())).update();
+                Timestamp.from(clock.instant())).update();
         events.publishEvent(new NotificationRecorded(id, applicationId));
         return id;
     }

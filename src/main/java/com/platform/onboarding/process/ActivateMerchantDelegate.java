@@ -1,5 +1,6 @@
 package com.platform.onboarding.process;
 
+import com.platform.onboarding.factory.FactoryTier;
 import com.platform.onboarding.merchant.ApplicationOutcomes;
 import com.platform.onboarding.merchant.OverseasAgreements;
 import com.platform.onboarding.process.MerchantOnboarding.Elements;
@@ -26,7 +27,8 @@ class ActivateMerchantDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String applicationId = execution.getProcessBusinessKey();
-        String tier = ledger.latest(applicationId, Elements.REVIEW_FACTORY).map(ReviewDecision::tier).orElse(null);
+        var tier = ledger.latest(applicationId, Elements.REVIEW_FACTORY).map(ReviewDecision::tier).map(FactoryTier::valueOf)
+                .orElse(null);
         outcomes.activate(applicationId, agreements.accepted(applicationId), tier);
     }
 }

@@ -1,9 +1,11 @@
 package com.platform.onboarding.process;
 
+import com.platform.onboarding.factory.FactoryTier;
 import com.platform.onboarding.process.MerchantOnboarding.Elements;
 import com.platform.onboarding.process.MerchantOnboarding.Variables;
 import com.platform.onboarding.review.ReviewLedger;
-import java.util.Set;
+import com.platform.onboarding.review.ReviewOutcome;
+import java.util.Arrays;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,8 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ApplyFactoryReviewDelegate implements JavaDelegate {
 
-    static final Set<String> TIERS = Set.of("S", "A", "B_CRAFT", "B_NEW_MATERIAL");
-
     private final ReviewLedger ledger;
 
     ApplyFactoryReviewDelegate(ReviewLedger ledger) {
@@ -26,27 +26,26 @@ class ApplyFactoryReviewDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ReviewDecisions.require(execution);
-        String tier = tier(execution);
-        execution.setVariable(Variables.TIER, tier);
-        String decision = (String) execution.getVariable(Variables.DECISION);
+        var decision = ReviewDecisions.require(execution);
+        var tier = tier(execution);
+        execution.setVariable(Variables.TIER, tier.name());
         ledger.record(execution.getProcessBusinessKey(), Elements.REVIEW_FACTORY, ReviewDecisions.reviewer(execution),
-                decision, (String) execution.getVariable(Variables.DECISION_REASON), "APPROVE".equals(decision) ? tier : null);
+                decision.name(), (String) execution.getVariable(Variables.DECISION_REASON),
+                decision == ReviewOutcome.APPROVE ? tier.name() : null);
     }
 
-    private static String tier(DelegateExecution execution) {
+    private static FactoryTier tier(DelegateExecution execution) {
         Object override = execution.getVariable(Variables.TIER_OVERRIDE);
         if (blank(override)) {
             // Written by the decision table, which runs in our model after the merchant's upload: not a task input.
-            return (String) execution.getVariable(Variables.SUGGESTED_TIER);
+            return FactoryTier.valueOf((String) execution.getVariable(Variables.SUGGESTED_TIER));
         }
-        if (!TIERS.contains(override)) {
-            throw new InvalidTaskInput(Variables.TIER_OVERRIDE, "must be one of " + TIERS + ", not " + override);
-        }
+        var tier = FactoryTier.of(override).orElseThrow(() -> new InvalidTaskInput(Variables.TIER_OVERRIDE,
+                "must be one of " + Arrays.toString(FactoryTier.values()) + ", not " + override));
         if (blank(execution.getVariable(Variables.TIER_OVERRIDE_REASON))) {
             throw new InvalidTaskInput(Variables.TIER_OVERRIDE_REASON, "is required when you override the tier");
         }
-        return (String) override;
+        return tier;
     }
 
     private static boolean blank(Object value) {

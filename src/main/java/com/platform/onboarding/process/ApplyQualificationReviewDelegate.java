@@ -23,11 +23,10 @@ class ApplyQualificationReviewDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ReviewDecisions.require(execution);
+        var decision = ReviewDecisions.require(execution);
         String review = Elements.APPLY_REVIEW.equals(execution.getCurrentActivityId())
                 ? Elements.REVIEW_QUALIFICATIONS : Elements.SECOND_REVIEW_QUALIFICATIONS;
         ledger.record(execution.getProcessBusinessKey(), review, ReviewDecisions.reviewer(execution),
-                (String) execution.getVariable(Variables.DECISION), (String) execution.getVariable(Variables.DECISION_REASON),
-                null);
+                decision.name(), (String) execution.getVariable(Variables.DECISION_REASON), null);
     }
 }

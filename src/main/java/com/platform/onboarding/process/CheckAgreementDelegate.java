@@ -1,8 +1,8 @@
 package com.platform.onboarding.process;
 
+import com.platform.onboarding.category.CategoryCatalogue;
 import com.platform.onboarding.merchant.MerchantDirectory;
 import com.platform.onboarding.merchant.OverseasAgreements;
-import com.platform.onboarding.merchant.OverseasPlan;
 import com.platform.onboarding.process.MerchantOnboarding.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,12 +15,12 @@ import org.springframework.stereotype.Component;
 @Component
 class CheckAgreementDelegate implements JavaDelegate {
 
-    private final OverseasPlan plan;
+    private final CategoryCatalogue catalogue;
     private final MerchantDirectory directory;
     private final OverseasAgreements agreements;
 
-    CheckAgreementDelegate(OverseasPlan plan, MerchantDirectory directory, OverseasAgreements agreements) {
-        this.plan = plan;
+    CheckAgreementDelegate(CategoryCatalogue catalogue, MerchantDirectory directory, OverseasAgreements agreements) {
+        this.catalogue = catalogue;
         this.directory = directory;
         this.agreements = agreements;
     }
@@ -36,7 +36,7 @@ class CheckAgreementDelegate implements JavaDelegate {
         }
         String category = directory.categoryOf(execution.getProcessBusinessKey())
                 .orElseThrow(() -> new IllegalStateException("No application " + execution.getProcessBusinessKey()));
-        int max = plan.maxShippingDays(category);
+        int max = catalogue.maxShippingDays(category);
         Object days = execution.getVariable(Variables.COMMITTED_SHIPPING_DAYS);
         if (!(days instanceof Number n) || n.doubleValue() != Math.floor(n.doubleValue()) || n.doubleValue() < 1
                 || n.doubleValue() > max) {

@@ -6,16 +6,18 @@ import com.platform.onboarding.OnboardingProperties;
 import com.platform.onboarding.factory.FactoryAudit;
 import com.platform.onboarding.factory.FactoryAuditRules;
 import com.platform.onboarding.factory.FactoryPreference;
+import com.platform.onboarding.factory.OemBrandLevel;
 import com.platform.onboarding.factory.SelectivePlatform;
 import com.platform.onboarding.process.MerchantOnboarding.Variables;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,20 +28,20 @@ import org.springframework.stereotype.Component;
 @Component
 class CheckFactoryAuditDelegate implements JavaDelegate {
 
-    static final Set<String> OEM_BRAND_LEVELS = Set.of("INTERNATIONAL_TOP", "INTERNATIONAL", "DOMESTIC_KNOWN", "NONE");
-
     private final FactoryAuditRules rules;
     private final ZoneId businessZone;
+    private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
 
-    CheckFactoryAuditDelegate(FactoryAuditRules rules, OnboardingProperties properties) {
+    CheckFactoryAuditDelegate(FactoryAuditRules rules, OnboardingProperties properties, Clock clock) {
         this.rules = rules;
         this.businessZone = properties.businessZone();
+        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) throws JsonProcessingException {
-        var reviewDay = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), businessZone);
+        var reviewDay = LocalDate.ofInstant(clock.instant(), businessZone);
         Object issuer = execution.getVariable(Variables.AUDIT_ISSUER);
         if (issuer != null && !(issuer instanceof String)) {
             throw new InvalidTaskInput(Variables.AUDIT_ISSUER, "must be text, not " + issuer);
@@ -56,8 +58,9 @@ class CheckFactoryAuditDelegate implements JavaDelegate {
             throw new InvalidTaskInput(Variables.FOUNDED_YEAR, "cannot be after " + reviewDay.getYear());
         }
         Object level = execution.getVariable(Variables.OEM_BRAND_LEVEL);
-        if (!(level instanceof String l && OEM_BRAND_LEVELS.contains(l))) {
-            throw new InvalidTaskInput(Variables.OEM_BRAND_LEVEL, "must be one of " + OEM_BRAND_LEVELS + ", not " + level);
+        if (OemBrandLevel.of(level).isEmpty()) {
+            throw new InvalidTaskInput(Variables.OEM_BRAND_LEVEL,
+                    "must be one of " + Arrays.toString(OemBrandLevel.values()) + ", not " + level);
         }
         flag(execution, Variables.QUALITY_SYSTEM_CERTIFIED);
         flag(execution, Variables.NEW_MATERIAL_TECH);

@@ -7,6 +7,7 @@ import com.platform.onboarding.merchant.MerchantDirectory;
 import com.platform.onboarding.process.MerchantOnboarding.Variables;
 import com.platform.onboarding.qualification.Qualification;
 import com.platform.onboarding.qualification.QualificationRules;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,12 +29,14 @@ class CheckQualificationsDelegate implements JavaDelegate {
     private final QualificationRules rules;
     private final MerchantDirectory directory;
     private final ZoneId businessZone;
+    private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
 
-    CheckQualificationsDelegate(QualificationRules rules, MerchantDirectory directory, OnboardingProperties properties) {
+    CheckQualificationsDelegate(QualificationRules rules, MerchantDirectory directory, OnboardingProperties properties, Clock clock) {
         this.rules = rules;
         this.directory = directory;
         this.businessZone = properties.businessZone();
+        this.clock = clock;
     }
 
     @Override
@@ -42,7 +44,7 @@ class CheckQualificationsDelegate implements JavaDelegate {
         var required = RequiredQualifications.of(execution.getVariable(Variables.REQUIRED_QUALIFICATIONS));
         String category = directory.categoryOf(execution.getProcessBusinessKey())
                 .orElseThrow(() -> new IllegalStateException("No application " + execution.getProcessBusinessKey()));
-        var reviewDay = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), businessZone);
+        var reviewDay = LocalDate.ofInstant(clock.instant(), businessZone);
 
         var issues = rules.check(required, submitted(execution, required), category, reviewDay);
 
@@ -53,7 +55,7 @@ class CheckQualificationsDelegate implements JavaDelegate {
         execution.setVariable(Variables.QUALIFICATIONS_IN_ORDER, issues.isEmpty());
     }
 
-    private static Map<String, Qualification> submitted(DelegateExecution execution, List<String> required) {
+    static Map<String, Qualification> submitted(DelegateExecution execution, List<String> required) {
         var submitted = new LinkedHashMap<String, Qualification>();
         for (String prefix : required) {
             String number = text(execution, prefix + Variables.NUMBER);

@@ -7,11 +7,11 @@ import com.platform.onboarding.process.MerchantOnboarding.Variables;
 import com.platform.onboarding.process.QualificationExpiryWatch.Elements;
 import com.platform.onboarding.qualification.ExpiryReminders;
 import com.platform.onboarding.qualification.Renewal;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,11 +25,13 @@ class CheckRenewalDelegate implements JavaDelegate {
 
     private final QualificationOutcomes outcomes;
     private final ExpiryReminders reminders;
+    private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
 
-    CheckRenewalDelegate(QualificationOutcomes outcomes, ExpiryReminders reminders) {
+    CheckRenewalDelegate(QualificationOutcomes outcomes, ExpiryReminders reminders, Clock clock) {
         this.outcomes = outcomes;
         this.reminders = reminders;
+        this.clock = clock;
     }
 
     @Override
@@ -47,7 +49,7 @@ class CheckRenewalDelegate implements JavaDelegate {
                 CheckQualificationsDelegate.date(execution,
                         byMessage ? QualificationExpiryWatch.Variables.VALID_UNTIL : type + Variables.VALID_UNTIL),
                 UploadedDocuments.check(execution, type + Variables.DOCUMENT));
-        var now = ClockUtil.getCurrentTime().toInstant();
+        var now = clock.instant();
 
         var outcome = outcomes.renew(execution.getProcessBusinessKey(), type, renewal, reminders.businessDay(now), now);
 

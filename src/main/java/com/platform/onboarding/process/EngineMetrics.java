@@ -5,11 +5,12 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import java.time.Clock;
+import java.util.Date;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.management.Metrics;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.springframework.stereotype.Component;
@@ -27,13 +28,15 @@ class EngineMetrics implements MeterBinder {
     private final HistoryService historyService;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
+    private final Clock clock;
 
     EngineMetrics(ManagementService managementService, HistoryService historyService, RuntimeService runtimeService,
-            TaskService taskService) {
+            TaskService taskService, Clock clock) {
         this.managementService = managementService;
         this.historyService = historyService;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
+        this.clock = clock;
     }
 
     @Override
@@ -64,13 +67,13 @@ class EngineMetrics implements MeterBinder {
         // Merchant tasks are assigned to the merchant and offered to no group; review tasks are offered to reviewers.
         Gauge.builder("onboarding.tasks.overdue", taskService,
                         t -> t.createTaskQuery().withoutCandidateGroups().includeAssignedTasks().taskAssigned()
-                                .dueBefore(ClockUtil.getCurrentTime()).count())
+                                .dueBefore(Date.from(clock.instant())).count())
                 .description("Open tasks past their due date")
                 .tag("kind", "merchant")
                 .register(registry);
         Gauge.builder("onboarding.tasks.overdue", taskService,
                         t -> t.createTaskQuery().taskCandidateGroup(Groups.REVIEWERS).includeAssignedTasks()
-                                .dueBefore(ClockUtil.getCurrentTime()).count())
+                                .dueBefore(Date.from(clock.instant())).count())
                 .description("Open tasks past their due date")
                 .tag("kind", "review")
                 .register(registry);

@@ -1,9 +1,9 @@
 package com.platform.onboarding.process;
 
 import com.platform.onboarding.qualification.ExpiryReminders;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,19 +14,21 @@ import org.springframework.stereotype.Component;
 public class ExpiryWatchSchedule {
 
     private final ExpiryReminders reminders;
+    private final Clock clock;
 
-    ExpiryWatchSchedule(ExpiryReminders reminders) {
+    ExpiryWatchSchedule(ExpiryReminders reminders, Clock clock) {
         this.reminders = reminders;
+        this.clock = clock;
     }
 
     public boolean reminderLeft(String validUntil, Date lastReminderAt) {
         return reminders.next(LocalDate.parse(validUntil), lastReminderAt == null ? null : lastReminderAt.toInstant(),
-                ClockUtil.getCurrentTime().toInstant()).isPresent();
+                clock.instant()).isPresent();
     }
 
     public Date nextReminder(String validUntil, Date lastReminderAt) {
         return reminders.next(LocalDate.parse(validUntil), lastReminderAt == null ? null : lastReminderAt.toInstant(),
-                ClockUtil.getCurrentTime().toInstant()).map(Date::from)
+                clock.instant()).map(Date::from)
                 .orElseThrow(() -> new IllegalStateException("No reminder left before " + validUntil));
     }
 

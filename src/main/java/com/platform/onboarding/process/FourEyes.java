@@ -1,11 +1,13 @@
 package com.platform.onboarding.process;
 
-import com.platform.onboarding.OnboardingProperties;
+import com.platform.onboarding.category.CategoryCatalogue;
 import com.platform.onboarding.process.MerchantOnboarding.Elements;
 import com.platform.onboarding.process.MerchantOnboarding.Variables;
 import com.platform.onboarding.review.ReviewDecision;
 import com.platform.onboarding.review.ReviewLedger;
 import com.platform.onboarding.security.Groups;
+import com.platform.onboarding.security.SecondReviews;
+import java.math.BigDecimal;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -22,18 +24,24 @@ import org.springframework.stereotype.Component;
  * because the expression language only calls public classes.
  */
 @Component("fourEyes")
-public class FourEyes implements TaskListener {
+public class FourEyes implements TaskListener, SecondReviews {
 
-    private final long fromDeposit;
+    private final CategoryCatalogue catalogue;
     private final ReviewLedger ledger;
 
-    FourEyes(OnboardingProperties properties, ReviewLedger ledger) {
-        this.fromDeposit = properties.fourEyesFromDeposit();
+    FourEyes(CategoryCatalogue catalogue, ReviewLedger ledger) {
+        this.catalogue = catalogue;
         this.ledger = ledger;
     }
 
-    public boolean required(Number depositAmount) {
-        return depositAmount != null && depositAmount.longValue() >= fromDeposit;
+    /** For a high-risk category, which the catalogue tells by the deposit determined for it. */
+    public boolean required(BigDecimal depositAmount) {
+        return catalogue.highRisk(depositAmount);
+    }
+
+    @Override
+    public String taskKey() {
+        return Elements.SECOND_REVIEW_QUALIFICATIONS;
     }
 
     @Override

@@ -3,7 +3,7 @@ package com.platform.onboarding.process;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.platform.onboarding.merchant.CategoryCatalogue;
+import com.platform.onboarding.category.CategoryCatalogue;
 import com.platform.onboarding.merchant.MerchantApplication;
 import com.platform.onboarding.merchant.MerchantDirectory;
 import com.platform.onboarding.notification.Notification;
@@ -16,9 +16,11 @@ import com.platform.onboarding.process.MerchantOnboarding.Variables;
 import com.platform.onboarding.qualification.ExpiryReminders;
 import com.platform.onboarding.qualification.HeldQualifications;
 import com.platform.onboarding.qualification.QualificationNames;
+import com.platform.onboarding.review.ReviewOutcome;
 import com.platform.onboarding.security.Caller;
 import com.platform.onboarding.security.Groups;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -32,7 +34,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.http.ResponseEntity;
@@ -85,12 +86,13 @@ class MerchantStatusController {
     private final Notifications notifications;
     private final TaskTimes times;
     private final TaskForms forms;
+    private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
 
     MerchantStatusController(MerchantDirectory directory, DepositTerms depositTerms, TaskService taskService,
             HistoryService historyService, HeldQualifications heldQualifications, ExpiryReminders expiryReminders,
             ApplicationProgress progress, CategoryCatalogue catalogue, Notifications notifications, TaskTimes times,
-            TaskForms forms) {
+            TaskForms forms, Clock clock) {
         this.directory = directory;
         this.depositTerms = depositTerms;
         this.taskService = taskService;
@@ -102,6 +104,7 @@ class MerchantStatusController {
         this.notifications = notifications;
         this.times = times;
         this.forms = forms;
+        this.clock = clock;
     }
 
     @GetMapping("/api/merchants/me/applications")
@@ -142,7 +145,7 @@ class MerchantStatusController {
         }
         String issues = (String) variables.get(Variables.QUALIFICATION_ISSUES);
         // The reviewer's request matters while the merchant works on it, not once it is back with the reviewers.
-        boolean changesRequested = "REQUEST_CHANGES".equals(variables.get(Variables.DECISION))
+        boolean changesRequested = ReviewOutcome.REQUEST_CHANGES.name().equals(variables.get(Variables.DECISION))
                 && due.stream().anyMatch(t -> t.from() == DueFrom.MERCHANT && t.kind() == DueKind.TASK);
         return ResponseEntity.ok(new Status(a.applicationId(), a.merchantName(), a.status().name(), a.statusReason(),
                 a.category(), catalogue.name(a.category()), a.overseasMarkets().stream().map(Enum::name).toList(),
@@ -155,7 +158,7 @@ class MerchantStatusController {
 
     /** Held from activation on; "today" is the engine clock's business day, as for the watch's timers. */
     private List<HeldQualificationView> held(String applicationId) {
-        var today = expiryReminders.businessDay(ClockUtil.getCurrentTime().toInstant());
+        var today = expiryReminders.businessDay(clock.instant());
         return heldQualifications.of(applicationId).stream().map(q -> new HeldQualificationView(q.type(), q.number(),
                 q.validUntil(), q.suspended(), today.isAfter(q.validUntil()))).toList();
     }

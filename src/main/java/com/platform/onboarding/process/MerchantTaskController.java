@@ -7,6 +7,7 @@ import com.platform.onboarding.merchant.MerchantApplication;
 import com.platform.onboarding.merchant.MerchantDirectory;
 import com.platform.onboarding.process.TaskForms.Label;
 import com.platform.onboarding.qualification.HeldQualifications;
+import com.platform.onboarding.review.ReviewOutcome;
 import com.platform.onboarding.security.Caller;
 import java.io.IOException;
 import java.text.ParseException;
@@ -221,7 +222,7 @@ class MerchantTaskController {
         // The reviewer's reason, while the merchant works on what the reviewer sent back.
         var decision = taskService.getVariables(task.getId(), List.of(MerchantOnboarding.Variables.DECISION,
                 MerchantOnboarding.Variables.DECISION_REASON));
-        if ("REQUEST_CHANGES".equals(decision.get(MerchantOnboarding.Variables.DECISION))
+        if (ReviewOutcome.REQUEST_CHANGES.name().equals(decision.get(MerchantOnboarding.Variables.DECISION))
                 && decision.get(MerchantOnboarding.Variables.DECISION_REASON) instanceof String reason) {
             values.put("reviewerRequest", reason);
         }

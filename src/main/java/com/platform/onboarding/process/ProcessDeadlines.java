@@ -1,8 +1,8 @@
 package com.platform.onboarding.process;
 
 import com.platform.onboarding.deadline.DeadlinePolicy;
+import java.time.Clock;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,9 +13,11 @@ import org.springframework.stereotype.Component;
 public class ProcessDeadlines {
 
     private final DeadlinePolicy deadlines;
+    private final Clock clock;
 
-    ProcessDeadlines(DeadlinePolicy deadlines) {
+    ProcessDeadlines(DeadlinePolicy deadlines, Clock clock) {
         this.deadlines = deadlines;
+        this.clock = clock;
     }
 
     /** ISO-8601, as a timer's timeDuration reads it. */
@@ -28,10 +30,10 @@ public class ProcessDeadlines {
     }
 
     public Date merchantDue() {
-        return Date.from(deadlines.merchantDue(ClockUtil.getCurrentTime().toInstant()));
+        return Date.from(deadlines.merchantDue(clock.instant()));
     }
 
     public Date reviewDue() {
-        return Date.from(deadlines.reviewDue(ClockUtil.getCurrentTime().toInstant()));
+        return Date.from(deadlines.reviewDue(clock.instant()));
     }
 }

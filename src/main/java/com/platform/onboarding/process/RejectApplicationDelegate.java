@@ -1,6 +1,7 @@
 package com.platform.onboarding.process;
 
 import com.platform.onboarding.merchant.ApplicationOutcomes;
+import com.platform.onboarding.merchant.RejectionReason;
 import com.platform.onboarding.process.MerchantOnboarding.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,6 +18,7 @@ class RejectApplicationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        outcomes.reject(execution.getProcessBusinessKey(), (String) execution.getVariable(Variables.REJECTION_REASON));
+        outcomes.reject(execution.getProcessBusinessKey(),
+                RejectionReason.valueOf((String) execution.getVariable(Variables.REJECTION_REASON)));
     }
 }

@@ -1,23 +1,23 @@
 package com.platform.onboarding.process;
 
 import com.platform.onboarding.process.MerchantOnboarding.Variables;
-import java.util.Set;
+import com.platform.onboarding.review.ReviewOutcome;
+import java.util.Arrays;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /** What every review must carry: a decision from the list, and a reason the merchant can read unless it approves. */
 final class ReviewDecisions {
 
-    static final Set<String> DECISIONS = Set.of("APPROVE", "REQUEST_CHANGES", "REJECT");
-
-    static void require(DelegateExecution execution) {
-        Object decision = execution.getVariable(Variables.DECISION);
-        if (!(decision instanceof String d && DECISIONS.contains(d))) {
-            throw new InvalidTaskInput(Variables.DECISION, "must be one of " + DECISIONS + ", not " + decision);
-        }
+    /** The decision taken, converted from the task input here, at the edge; refused when off the list. */
+    static ReviewOutcome require(DelegateExecution execution) {
+        Object value = execution.getVariable(Variables.DECISION);
+        var decision = ReviewOutcome.of(value).orElseThrow(() -> new InvalidTaskInput(Variables.DECISION,
+                "must be one of " + Arrays.toString(ReviewOutcome.values()) + ", not " + value));
         Object reason = execution.getVariable(Variables.DECISION_REASON);
-        if (!"APPROVE".equals(decision) && (!(reason instanceof String text) || text.isBlank())) {
+        if (decision.needsReason() && (!(reason instanceof String text) || text.isBlank())) {
             throw new InvalidTaskInput(Variables.DECISION_REASON, "is required unless you approve: the merchant reads it");
         }
+        return decision;
     }
 
     /** Who completed the review just now, as FourEyes named them (a transient variable: never sent, never stored). */

@@ -1,11 +1,11 @@
 package com.platform.onboarding.process;
 
 import com.platform.onboarding.OnboardingProperties;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
@@ -19,15 +19,17 @@ class ReviewFileListener implements TaskListener {
 
     private final ReviewFiles files;
     private final ZoneId businessZone;
+    private final Clock clock;
 
-    ReviewFileListener(ReviewFiles files, OnboardingProperties properties) {
+    ReviewFileListener(ReviewFiles files, OnboardingProperties properties, Clock clock) {
         this.files = files;
         this.businessZone = properties.businessZone();
+        this.clock = clock;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        var reviewDay = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), businessZone);
+        var reviewDay = LocalDate.ofInstant(clock.instant(), businessZone);
         String json = files.of(task.getTaskDefinitionKey(), task.getExecution(), reviewDay);
         task.setVariableLocal(ReviewFiles.VARIABLE, SpinValues.jsonValue(json).create());
     }

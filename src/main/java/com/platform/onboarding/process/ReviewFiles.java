@@ -4,9 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.platform.onboarding.OnboardingProperties;
+import com.platform.onboarding.category.CategoryCatalogue;
 import com.platform.onboarding.factory.AuditIssuer;
+import com.platform.onboarding.factory.FactoryTier;
 import com.platform.onboarding.factory.FactoryTiers;
-import com.platform.onboarding.merchant.CategoryCatalogue;
 import com.platform.onboarding.merchant.EntityType;
 import com.platform.onboarding.merchant.Market;
 import com.platform.onboarding.merchant.MerchantApplication;
@@ -29,7 +30,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -37,7 +37,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -104,7 +103,8 @@ class ReviewFiles {
         String applicationId = execution.getProcessBusinessKey();
         var application = directory.find(applicationId).orElse(null);
         var required = RequiredQualifications.of(execution.getVariable(Variables.REQUIRED_QUALIFICATIONS));
-        var submitted = submitted(execution, required);
+        // Read as the check reads it; a review opens only once the check has taken every field.
+        var submitted = CheckQualificationsDelegate.submitted(execution, required);
         var decisions = ledger.of(applicationId);
         var file = new File(applicationId,
                 application == null ? null : merchant(application),
@@ -170,27 +170,6 @@ class ReviewFiles {
                         both(f.qualificationZh(), capitalised(f.qualificationEn())), f.passed(),
                         both(f.detailZh(), f.detailEn())))
                 .toList();
-    }
-
-    /** What was submitted, read leniently: the check has judged it already, the file only shows it. */
-    private static Map<String, Qualification> submitted(DelegateExecution execution, List<String> required) {
-        var submitted = new LinkedHashMap<String, Qualification>();
-        for (String prefix : required) {
-            String number = text(execution, prefix + Variables.NUMBER);
-            boolean hasDocument = execution.getVariableTyped(prefix + Variables.DOCUMENT) instanceof FileValue file
-                    && file.getValue() != null;
-            if (number == null && !hasDocument) {
-                continue;
-            }
-            String categories = text(execution, prefix + Variables.CATEGORIES);
-            submitted.put(prefix, new Qualification(prefix, text(execution, prefix + Variables.HOLDER_NAME),
-                    number == null ? null : number.strip(),
-                    categories == null ? List.of() : Arrays.stream(categories.split(",")).map(String::strip)
-                            .filter(c -> !c.isEmpty()).toList(),
-                    date(text(execution, prefix + Variables.VALID_FROM)),
-                    date(text(execution, prefix + Variables.VALID_UNTIL)), hasDocument));
-        }
-        return submitted;
     }
 
     private record CheckRound(Instant at, String issues) {}
@@ -261,7 +240,7 @@ class ReviewFiles {
                 count(execution, Variables.ANNUAL_OUTPUT_UNITS), text(execution, Variables.OEM_BRAND_LEVEL),
                 count(execution, Variables.HEADCOUNT), count(execution, Variables.YEARS_IN_OPERATION),
                 count(execution, Variables.PLANT_AREA_SQM), flag(execution, Variables.NEW_MATERIAL_TECH));
-        var tier = FactoryTiers.Tier.of(text(execution, Variables.SUGGESTED_TIER));
+        var tier = FactoryTier.of(text(execution, Variables.SUGGESTED_TIER));
         var brand = FactoryTiers.BrandLevel.of(facts.oemBrandLevel());
         var shown = new ArrayList<Fact>();
         shown.add(new Fact(both("员工人数", "Employees"), String.valueOf(facts.headcount())));
@@ -281,7 +260,7 @@ class ReviewFiles {
                 issuedOn == null ? null : issuedOn.toString(),
                 issuedOn == null ? null : ChronoUnit.DAYS.between(issuedOn, reviewDay),
                 shown,
-                tier.map(t -> both(t.nameZh, t.nameEn)).orElse(NONE),
+                tier.map(t -> both(FactoryTiers.nameZh(t), FactoryTiers.nameEn(t))).orElse(NONE),
                 tier.map(t -> FactoryTiers.reasons(t, facts).stream()
                         .map(r -> new Reason(both(r.criterionZh(), r.criterionEn()), both(r.valueZh(), r.valueEn()),
                                 r.met(), both(r.detailZh(), r.detailEn())))

@@ -1,5 +1,6 @@
 package com.platform.onboarding.process;
 
+import com.platform.onboarding.merchant.RejectionReason;
 import com.platform.onboarding.process.MerchantOnboarding.Variables;
 import com.platform.onboarding.screening.Screening;
 import java.util.List;
@@ -27,7 +28,7 @@ class ScreenMerchantDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         var hit = screening.screen((String) execution.getVariable(Variables.MERCHANT_NAME), creditCode(execution));
         execution.setVariable(Variables.ON_RISK_LIST, hit.isPresent());
-        hit.ifPresent(h -> execution.setVariable(Variables.REJECTION_REASON, h.reason().name()));
+        hit.ifPresent(h -> execution.setVariable(Variables.REJECTION_REASON, RejectionReason.listed(h.reason()).name()));
     }
 
     /** The mainland enterprise's code: the entrusted enterprise's for an overseas merchant, else the licence's. */

@@ -1,6 +1,6 @@
 package com.platform.onboarding.process;
 
-import com.platform.onboarding.merchant.CategoryCatalogue;
+import com.platform.onboarding.category.CategoryCatalogue;
 import com.platform.onboarding.merchant.MerchantApplication;
 import com.platform.onboarding.merchant.MerchantDirectory;
 import java.util.Map;

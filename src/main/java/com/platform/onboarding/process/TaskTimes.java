@@ -1,12 +1,12 @@
 package com.platform.onboarding.process;
 
 import com.platform.onboarding.OnboardingProperties;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** Days left before a deadline, counted in business days of the platform's zone on the engine's clock. */
@@ -14,9 +14,11 @@ import org.springframework.stereotype.Component;
 class TaskTimes {
 
     private final ZoneId businessZone;
+    private final Clock clock;
 
-    TaskTimes(OnboardingProperties properties) {
+    TaskTimes(OnboardingProperties properties, Clock clock) {
         this.businessZone = properties.businessZone();
+        this.clock = clock;
     }
 
     /** 0 on the last day, negative once it has passed; null without a deadline. */
@@ -24,7 +26,7 @@ class TaskTimes {
         if (due == null) {
             return null;
         }
-        var today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), businessZone);
+        var today = LocalDate.ofInstant(clock.instant(), businessZone);
         // getTime(), not toInstant(): a java.sql.Date (a date column read back) refuses toInstant().
         return ChronoUnit.DAYS.between(today, LocalDate.ofInstant(Instant.ofEpochMilli(due.getTime()), businessZone));
     }

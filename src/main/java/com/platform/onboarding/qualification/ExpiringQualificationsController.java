@@ -3,7 +3,7 @@ package com.platform.onboarding.qualification;
 import com.platform.onboarding.security.Caller;
 import com.platform.onboarding.security.Groups;
 import java.net.URI;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -32,17 +32,19 @@ class ExpiringQualificationsController {
 
     private final HeldQualifications held;
     private final ExpiryReminders reminders;
+    private final Clock clock;
 
-    ExpiringQualificationsController(HeldQualifications held, ExpiryReminders reminders) {
+    ExpiringQualificationsController(HeldQualifications held, ExpiryReminders reminders, Clock clock) {
         this.held = held;
         this.reminders = reminders;
+        this.clock = clock;
     }
 
     @GetMapping("/api/qualifications/expiring")
     List<Expiring> expiring(Caller caller, @RequestParam(required = false) String days) {
         caller.require(Groups.OPS, Groups.ADMINS);
         int within = parse(days);
-        var today = reminders.businessDay(Instant.now());
+        var today = reminders.businessDay(clock.instant());
         return held.expiring(within, today).stream().map(q -> new Expiring(q.applicationId(), q.type(), q.nameZh(),
                 q.nameEn(), q.number(), q.validUntil(), reminders.daysLeft(q.validUntil(), today), q.suspended())).toList();
     }

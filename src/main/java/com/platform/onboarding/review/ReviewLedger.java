@@ -3,7 +3,7 @@ package com.platform.onboarding.review;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,16 +17,18 @@ import org.springframework.stereotype.Service;
 public class ReviewLedger {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    ReviewLedger(JdbcClient jdbc) {
+    ReviewLedger(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public void record(String applicationId, String taskKey, String reviewer, String decision, String reason, String tier) {
         jdbc.sql("""
                 insert into review_decision (application_id, task_key, reviewer, decision, reason, tier, decided_at)
                 values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(applicationId, taskKey, reviewer, decision, reason, tier, Timestamp.from(Instant.now()))
+                .params(applicationId, taskKey, reviewer, decision, reason, tier, Timestamp.from(clock.instant()))
                 .update();
     }
 

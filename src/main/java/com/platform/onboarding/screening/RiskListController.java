@@ -3,7 +3,7 @@ package com.platform.onboarding.screening;
 import com.platform.onboarding.security.Caller;
 import com.platform.onboarding.security.Groups;
 import com.platform.onboarding.text.PlainText;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,9 +41,11 @@ class RiskListController {
     }
 
     private final RiskList riskList;
+    private final Clock clock;
 
-    RiskListController(RiskList riskList) {
+    RiskListController(RiskList riskList, Clock clock) {
         this.riskList = riskList;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -81,7 +83,7 @@ class RiskListController {
         }
         var added = new RiskListEntry(UUID.randomUUID().toString(), noName ? null : entry.merchantName().strip(),
                 noCode ? null : entry.creditCode().strip().toUpperCase(Locale.ROOT), reason.get(), entry.note(),
-                caller.username(), Instant.now());
+                caller.username(), clock.instant());
         riskList.add(added);
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", added.id()));
     }

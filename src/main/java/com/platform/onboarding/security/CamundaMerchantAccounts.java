@@ -1,6 +1,5 @@
 package com.platform.onboarding.security;
 
-import com.platform.onboarding.merchant.MerchantAccounts;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
 

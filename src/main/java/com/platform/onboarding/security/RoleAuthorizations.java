@@ -37,7 +37,6 @@ class RoleAuthorizations implements ApplicationRunner {
     /** The names earlier versions gave the first two filters: renamed where found, so their grants stay with them. */
     private static final Map<String, String> FORMER_NAMES = Map.of(MY_TASKS, "My tasks 我的任务",
             REVIEW_QUEUE, "Group tasks 待领取");
-    private static final String SECOND_REVIEW_TASK = "second-review-qualifications";
     /** Shown under each task in the list: whose application it is (set on the task by TaskSubject). */
     private static final List<Map<String, String>> WHOSE = List.of(
             Map.of("name", "merchantName", "label", "商家 Merchant"),
@@ -48,13 +47,15 @@ class RoleAuthorizations implements ApplicationRunner {
     private final FilterService filterService;
     private final TaskService taskService;
     private final Authorizations authorizations;
+    private final SecondReviews secondReview;
 
     RoleAuthorizations(IdentityService identityService, FilterService filterService, TaskService taskService,
-            Authorizations authorizations) {
+            Authorizations authorizations, SecondReviews secondReview) {
         this.identityService = identityService;
         this.filterService = filterService;
         this.taskService = taskService;
         this.authorizations = authorizations;
+        this.secondReview = secondReview;
     }
 
     @Override
@@ -72,7 +73,7 @@ class RoleAuthorizations implements ApplicationRunner {
                 .taskCandidateGroupInExpression("${currentUserGroups()}").withoutCandidateUsers());
         String myTasks = ensureFilter(MY_TASKS, -8, taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         String secondReviews = ensureFilter(SECOND_REVIEWS, -6, taskService.createTaskQuery()
-                .taskDefinitionKey(SECOND_REVIEW_TASK).taskInvolvedUserExpression("${currentUser()}").taskUnassigned());
+                .taskDefinitionKey(secondReview.taskKey()).taskInvolvedUserExpression("${currentUser()}").taskUnassigned());
         // Whatever the caller may read (reviewers: their groups' tasks and their own; ops: all) due by this time tomorrow.
         String dueSoon = ensureFilter(DUE_SOON, -4, taskService.createTaskQuery()
                 .dueBeforeExpression("${dateTime().plusDays(1)}").orderByDueDate().asc());

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.platform.onboarding.factory.FactoryTiers.Facts;
 import com.platform.onboarding.factory.FactoryTiers.Reason;
-import com.platform.onboarding.factory.FactoryTiers.Tier;
 import org.junit.jupiter.api.Test;
 
 /** Why a tier is suggested, criterion by criterion, with the factory's own figures. */
@@ -15,9 +14,9 @@ class FactoryTiersTest {
 
     @Test
     void aFactoryExactlyAtEveryALimitMeetsEachCriterionOfTierA() {
-        assertThat(FactoryTiers.suggested(A_AT_LIMITS)).isEqualTo(Tier.A);
+        assertThat(FactoryTiers.suggested(A_AT_LIMITS)).isEqualTo(FactoryTier.A);
 
-        var reasons = FactoryTiers.reasons(Tier.A, A_AT_LIMITS);
+        var reasons = FactoryTiers.reasons(FactoryTier.A, A_AT_LIMITS);
 
         assertThat(reasons).extracting(Reason::criterionEn, Reason::valueEn, Reason::met, Reason::detailEn)
                 .containsExactly(
@@ -34,26 +33,26 @@ class FactoryTiersTest {
     @Test
     void aTierBFactoryIsExplainedByWhereItFallsShortOfTierAAndByItsTechnology() {
         var facts = new Facts(true, 1_000_000, "DOMESTIC_KNOWN", 299, 5, 8_000, false);
-        assertThat(FactoryTiers.suggested(facts)).isEqualTo(Tier.B_CRAFT);
+        assertThat(FactoryTiers.suggested(facts)).isEqualTo(FactoryTier.B_CRAFT);
 
-        var reasons = FactoryTiers.reasons(Tier.B_CRAFT, facts);
+        var reasons = FactoryTiers.reasons(FactoryTier.B_CRAFT, facts);
 
         assertThat(reasons).filteredOn(r -> !r.met()).extracting(Reason::criterionEn, Reason::detailEn)
                 .containsExactly(tuple("Employees", "299 < 300 staff"),
                         tuple("New-material technology", "no new-material technology: tier B craft-select factory"));
         var tech = new Facts(false, 0, "NONE", 0, 0, 0, true);
-        assertThat(FactoryTiers.suggested(tech)).isEqualTo(Tier.B_NEW_MATERIAL);
-        assertThat(FactoryTiers.reasons(Tier.B_NEW_MATERIAL, tech).get(6).met()).isTrue();
+        assertThat(FactoryTiers.suggested(tech)).isEqualTo(FactoryTier.B_NEW_MATERIAL);
+        assertThat(FactoryTiers.reasons(FactoryTier.B_NEW_MATERIAL, tech).get(6).met()).isTrue();
     }
 
     @Test
     void tierSIsExplainedByItsOwnLimits() {
         var facts = new Facts(true, 5_000_000, "INTERNATIONAL", 1_000, 10, 30_000, false);
-        assertThat(FactoryTiers.suggested(facts)).isEqualTo(Tier.S);
+        assertThat(FactoryTiers.suggested(facts)).isEqualTo(FactoryTier.S);
 
-        assertThat(FactoryTiers.reasons(Tier.S, facts)).allMatch(Reason::met)
+        assertThat(FactoryTiers.reasons(FactoryTier.S, facts)).allMatch(Reason::met)
                 .extracting(Reason::detailEn).contains("1,000 ≥ 1,000 staff", "30,000 ≥ 30,000 m²");
-        assertThat(FactoryTiers.reasons(Tier.S, new Facts(true, 5_000_000, "DOMESTIC_KNOWN", 1_000, 10, 30_000, false))
+        assertThat(FactoryTiers.reasons(FactoryTier.S, new Facts(true, 5_000_000, "DOMESTIC_KNOWN", 1_000, 10, 30_000, false))
                 .get(2).met()).as("a domestic brand is not enough for S").isFalse();
     }
 }

@@ -2,8 +2,11 @@ package com.platform.onboarding.merchant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.platform.onboarding.OnboardingProperties.Category;
+import com.platform.onboarding.category.CategoryCatalogue;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -11,8 +14,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RegistrationRulesTest {
 
     private final RegistrationRules rules = new RegistrationRules(new CategoryCatalogue(
-            Set.of("food", "food.fresh-fruit", "food.fresh-fruit.durian", "apparel", "apparel.womenswear", "beauty"),
-            List.of("apparel", "footwear", "sports-outdoor")),
+            Stream.of("food", "food.fresh-fruit", "food.fresh-fruit.durian", "apparel", "apparel.womenswear", "beauty",
+                    "footwear", "sports-outdoor").map(code -> new Category(code, code + "类", code + " goods")).toList(),
+            List.of("apparel", "footwear", "sports-outdoor"), 30, List.of(), 20_000),
             Set.of("admin", "ops", "support", "payment", "camunda", "system", "reviewer"));
 
     static Registration valid() {
@@ -140,6 +144,13 @@ class RegistrationRulesTest {
         var womenswear = new Registration("acme-hk", "Durian2026x", "ACME", "ops@acme.example", "DOMESTIC",
                 "apparel.womenswear", "", true);
         assertThat(codesFor(food, "factoryProgram")).containsExactly("FACTORY_PROGRAM_NOT_OPEN");
+        // The sentence names the categories of the catalogue, not a list written into the code.
+        assertThat(rules.check(food)).filteredOn(v -> v.field().equals("factoryProgram")).singleElement()
+                .satisfies(v -> {
+                    assertThat(v.message()).isEqualTo(
+                            "The factory programme is open to apparel goods, footwear goods, sports-outdoor goods only.");
+                    assertThat(v.messageZh()).isEqualTo("快质造仅招募apparel类、footwear类、sports-outdoor类类目的商家。");
+                });
         assertThat(codesFor(womenswear, "factoryProgram")).isEmpty();
     }
 }

@@ -10,6 +10,7 @@ import com.platform.onboarding.OnboardingTest;
 import com.platform.onboarding.Registrations;
 import com.platform.onboarding.Smtp;
 import jakarta.mail.internet.MimeMessage;
+import java.net.ConnectException;
 import java.time.Duration;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mail.MailSendException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** A real SMTP conversation: what the merchant receives, and that nothing is lost or sent twice when mail fails. */
@@ -163,7 +165,8 @@ class NotificationDeliveryTest {
         smtp.stop();
 
         for (int attempt = 1; attempt <= 5; attempt++) {
-            assertThatThrownBy(() -> managementService.executeJob(jobId)).isNotNull();
+            assertThatThrownBy(() -> managementService.executeJob(jobId)).isInstanceOf(MailSendException.class)
+                    .hasRootCauseInstanceOf(ConnectException.class);
         }
 
         var job = managementService.createJobQuery().jobId(jobId).singleResult();

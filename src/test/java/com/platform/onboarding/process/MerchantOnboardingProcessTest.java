@@ -48,6 +48,7 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -58,9 +59,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import com.platform.onboarding.merchant.ApplicationFixtures;
 import com.platform.onboarding.review.ReviewLedger;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -77,6 +81,8 @@ class MerchantOnboardingProcessTest {
     static final String VALID_CREDIT_CODE = "91350100M000100Y43";
     /** The instances this class started, for the flow-node coverage measured after all paths ran. */
     static final Set<String> STARTED = ConcurrentHashMap.newKeySet();
+    /** The tests that ran: the coverage is held to only after all of them. */
+    static final Set<String> RAN = ConcurrentHashMap.newKeySet();
 
     @Autowired
     ProcessEngine processEngine;
@@ -86,6 +92,8 @@ class MerchantOnboardingProcessTest {
     FormService formService;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApplicationContext context;
     @Autowired
     Screening screening;
     @Autowired
@@ -102,7 +110,8 @@ class MerchantOnboardingProcessTest {
     ManagementService managementService;
 
     @BeforeEach
-    void engine() {
+    void engine(TestInfo test) {
+        RAN.add(FlowNodeCoverage.ran(test));
         BpmnAwareTests.init(processEngine);
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-06-01T04:00:00Z")));
     }
@@ -115,7 +124,8 @@ class MerchantOnboardingProcessTest {
     /** Every path together must pass at least 90% of the model's flow nodes; the rest is named in the report. */
     @AfterAll
     static void flowNodeCoverage(@Autowired HistoryService historyService) throws IOException {
-        FlowNodeCoverage.assertCovered(historyService, MerchantOnboarding.RESOURCE, STARTED);
+        FlowNodeCoverage.assertCovered(historyService, MerchantOnboarding.RESOURCE, STARTED,
+                MerchantOnboardingProcessTest.class, RAN);
     }
 
     /** The application record stands behind every instance: merchant tasks are assigned from it. */
@@ -125,12 +135,8 @@ class MerchantOnboardingProcessTest {
 
     private ProcessInstance start(String entityType, String category, String overseasMarkets, boolean factoryProgram) {
         String applicationId = UUID.randomUUID().toString();
-        jdbc.sql("""
-                insert into merchant_application (application_id, username, merchant_name, contact_email, entity_type,
-                    category, overseas_markets, factory_program, status, submitted_at)
-                values (?, ?, 'Path Ltd', 'path@example.com', ?, ?, ?, ?, 'APPLYING', current_timestamp)
-                """).params(applicationId, merchantOf(applicationId), entityType, category, overseasMarkets, factoryProgram)
-                .update();
+        ApplicationFixtures.applying(context, applicationId, merchantOf(applicationId), "Path Ltd", "path@example.com",
+                entityType, category, overseasMarkets, factoryProgram);
         var instance = runtimeService.startProcessInstanceByKey(MerchantOnboarding.PROCESS_KEY, applicationId, withVariables(
                 Variables.APPLICATION_ID, applicationId,
                 Variables.MERCHANT_USERNAME, "not-the-assignee",
@@ -307,7 +313,8 @@ class MerchantOnboardingProcessTest {
         String secondReview = task(instance).getId();
 
         Assertions.assertThatThrownBy(() -> taskService.claim(secondReview, "reviewer"))
-                .hasMessageContaining("second reviewer");
+                .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(InvalidTaskInput.class)
+                .hasMessageContaining("decision must come from a second reviewer: you gave the first review.");
         Assertions.assertThat(taskService.createTaskQuery().taskId(secondReview).singleResult().getAssignee()).isNull();
 
         review(instance, "reviewer2", "REJECT", "Licence photos do not match the register.");
@@ -436,7 +443,8 @@ class MerchantOnboardingProcessTest {
 
         Assertions.assertThatThrownBy(() -> complete(task(instance),
                 withVariables(Variables.AGREEMENT_ACCEPTED, true, Variables.COMMITTED_SHIPPING_DAYS, 16)))
-                .hasMessageContaining(Variables.COMMITTED_SHIPPING_DAYS).hasMessageContaining("1 to 15");
+                .isInstanceOf(InvalidTaskInput.class).hasMessage("committedShippingDays must be a whole number of days"
+                        + " from 1 to 15 for food.fresh-fruit.durian, not 16 (发货时效须为 1–15 天)");
         assertThat(instance).isWaitingAt(SIGN_OVERSEAS_AGREEMENT).hasNotPassed(CHECK_AGREEMENT);
 
         complete(task(instance), withVariables(Variables.AGREEMENT_ACCEPTED, true, Variables.COMMITTED_SHIPPING_DAYS, 15));
@@ -529,7 +537,7 @@ class MerchantOnboardingProcessTest {
         variables.put("domesticEntrustedValidUntil", "31/12/2027");
 
         Assertions.assertThatThrownBy(() -> complete(task(instance), variables))
-                .hasMessageContaining("domesticEntrustedValidUntil");
+                .isInstanceOf(InvalidTaskInput.class).hasMessageStartingWith("domesticEntrustedValidUntil must be");
 
         assertThat(instance).isWaitingAt(UPLOAD_QUALIFICATIONS);
         Assertions.assertThat(runtimeService.getVariable(instance.getId(), "domesticEntrustedValidUntil")).isNull();
@@ -596,7 +604,7 @@ class MerchantOnboardingProcessTest {
     }
 
     /** Meets every tier-A threshold exactly (RULES.md §3; thresholds in bpmn/factory-tier.dmn). */
-    private static Map<String, Object> tierAFactory(LocalDate issuedOn, boolean willLiveStream) {
+    static Map<String, Object> tierAFactory(LocalDate issuedOn, boolean willLiveStream) {
         var facts = new HashMap<String, Object>();
         facts.put(Variables.AUDIT_ISSUER, "SGS");
         facts.put(Variables.AUDIT_ISSUED_ON, issuedOn.toString());
@@ -666,7 +674,8 @@ class MerchantOnboardingProcessTest {
 
         Assertions.assertThatThrownBy(() -> taskService.complete(review,
                 Map.of(Variables.DECISION, "APPROVE", Variables.TIER_OVERRIDE, "S")))
-                .hasMessageContaining(Variables.TIER_OVERRIDE_REASON);
+                .isInstanceOf(InvalidTaskInput.class)
+                .hasMessage("tierOverrideReason is required when you override the tier");
         assertThat(instance).isWaitingAt(REVIEW_FACTORY);
 
         taskService.complete(review, Map.of(Variables.DECISION, "APPROVE", Variables.TIER_OVERRIDE, "S",
@@ -697,7 +706,8 @@ class MerchantOnboardingProcessTest {
                 .mimeType("application/pdf").create());
 
         Assertions.assertThatThrownBy(() -> complete(task(instance), licence))
-                .hasMessageContaining("businessLicenseDocument").hasMessageContaining("10 MB");
+                .isInstanceOf(InvalidTaskInput.class).hasMessageContaining("businessLicenseDocument")
+                .hasMessageContaining("10 MB");
         assertThat(instance).isWaitingAt(UPLOAD_QUALIFICATIONS);
     }
 
@@ -710,9 +720,11 @@ class MerchantOnboardingProcessTest {
         unknownPlatform.put(Variables.SELECTIVE_PLATFORMS, "KEEP, TAOBAO");
 
         Assertions.assertThatThrownBy(() -> complete(task(instance), unknownLevel))
-                .hasMessageContaining(Variables.OEM_BRAND_LEVEL).hasMessageContaining("LUXURY");
+                .isInstanceOf(InvalidTaskInput.class).hasMessage("oemBrandLevel must be one of"
+                        + " [INTERNATIONAL_TOP, INTERNATIONAL, DOMESTIC_KNOWN, NONE], not LUXURY");
         Assertions.assertThatThrownBy(() -> complete(task(instance), unknownPlatform))
-                .hasMessageContaining(Variables.SELECTIVE_PLATFORMS).hasMessageContaining("TAOBAO");
+                .isInstanceOf(InvalidTaskInput.class).hasMessageContaining(Variables.SELECTIVE_PLATFORMS)
+                .hasMessageContaining("TAOBAO");
 
         assertThat(instance).isWaitingAt(UPLOAD_FACTORY_AUDIT).hasNotPassed(CHECK_FACTORY_AUDIT);
     }
@@ -730,7 +742,8 @@ class MerchantOnboardingProcessTest {
                     .processInstanceBusinessKey(instance.getBusinessKey())
                     .setVariable(Variables.PAYMENT_REFERENCE, reference)
                     .setVariable("paidAmount", 19000)
-                    .correlate()).hasMessageContaining(Variables.PAYMENT_REFERENCE);
+                    .correlate()).isInstanceOf(InvalidTaskInput.class)
+                    .hasMessageStartingWith("paymentReference names no payment recorded for this application");
         }
 
         assertThat(instance).isWaitingAt(DEPOSIT_PAID);
@@ -779,29 +792,16 @@ class MerchantOnboardingProcessTest {
         static final String MERCHANT_MAILBOX = "path@example.com";
         static final String OPS_MAILBOX = "ops@merchant-onboarding.invalid";
 
-        /** Moves the clock to a minute before {@code at} (nothing fires), then to {@code at}, and runs the one timer due. */
         private void fire(ProcessInstance instance, String timer, Instant at) {
-            ClockUtil.setCurrentTime(Date.from(at.minusSeconds(60)));
-            Assertions.assertThat(timers(instance, timer).executable().count()).as("%s a minute early", timer).isZero();
-            ClockUtil.setCurrentTime(Date.from(at));
-            var due = timers(instance, timer).executable().list();
-            Assertions.assertThat(due).as("%s due at %s", timer, at).hasSize(1);
-            managementService.executeJob(due.get(0).getId());
+            EngineSteps.fireAt(managementService, instance, timer, at);
         }
 
         private org.camunda.bpm.engine.runtime.JobQuery timers(ProcessInstance instance, String timer) {
             return managementService.createJobQuery().processInstanceId(instance.getId()).timers().activityId(timer);
         }
 
-        /** Runs every pending delivery job of this application; returns the mail received, in order. */
         private List<MimeMessage> mail(ProcessInstance instance) {
-            for (var delivery : runtimeService.createProcessInstanceQuery()
-                    .processDefinitionKey(NotificationDelivery.PROCESS_KEY).processInstanceBusinessKey(instance.getBusinessKey())
-                    .list()) {
-                managementService.createJobQuery().processInstanceId(delivery.getId()).list()
-                        .forEach(job -> managementService.executeJob(job.getId()));
-            }
-            return List.of(smtp.getReceivedMessages());
+            return EngineSteps.deliverMail(runtimeService, managementService, smtp, instance.getBusinessKey());
         }
 
         private MimeMessage lastMail(ProcessInstance instance, String subject) throws Exception {

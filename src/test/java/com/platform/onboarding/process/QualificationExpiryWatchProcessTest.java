@@ -8,6 +8,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.platform.onboarding.Http;
 import com.platform.onboarding.OnboardingTest;
 import com.platform.onboarding.Smtp;
+import com.platform.onboarding.merchant.ApplicationFixtures;
 import com.platform.onboarding.process.QualificationExpiryWatch.Messages;
 import com.platform.onboarding.process.QualificationExpiryWatch.Variables;
 import com.platform.onboarding.qualification.HeldQualification;
@@ -40,9 +41,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -63,6 +66,8 @@ class QualificationExpiryWatchProcessTest {
     static final String VALID_CREDIT_CODE = "91350100M000100Y43";
     static final String OPS_MAILBOX = "ops@merchant-onboarding.invalid";
     static final Set<String> STARTED = ConcurrentHashMap.newKeySet();
+    /** The tests that ran: the coverage is held to only after all of them. */
+    static final Set<String> RAN = ConcurrentHashMap.newKeySet();
 
     @RegisterExtension
     static GreenMailExtension smtp = Smtp.server();
@@ -82,12 +87,15 @@ class QualificationExpiryWatchProcessTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    ApplicationContext context;
+    @Autowired
     QualificationWatches watches;
     @Autowired
     HeldQualifications held;
 
     @BeforeEach
-    void engine() {
+    void engine(TestInfo test) {
+        RAN.add(FlowNodeCoverage.ran(test));
         BpmnAwareTests.init(processEngine);
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-06-01T04:00:00Z")));
     }
@@ -99,17 +107,16 @@ class QualificationExpiryWatchProcessTest {
 
     @AfterAll
     static void flowNodeCoverage(@Autowired HistoryService historyService) throws IOException {
-        FlowNodeCoverage.assertCovered(historyService, QualificationExpiryWatch.RESOURCE, STARTED);
+        FlowNodeCoverage.assertCovered(historyService, QualificationExpiryWatch.RESOURCE, STARTED,
+                QualificationExpiryWatchProcessTest.class, RAN);
     }
 
     /** An active overseas durian seller holding these qualifications, each valid until {@link #VALID_UNTIL}. */
     private String activeMerchant(String... types) {
         String applicationId = UUID.randomUUID().toString();
-        jdbc.sql("""
-                insert into merchant_application (application_id, username, merchant_name, contact_email, entity_type,
-                    category, overseas_markets, factory_program, status, submitted_at)
-                values (?, ?, 'Watch Ltd', ?, 'OVERSEAS', 'food.fresh-fruit.durian', 'US', false, 'ACTIVE', current_timestamp)
-                """).params(applicationId, merchantOf(applicationId), merchantOf(applicationId) + "@example.com").update();
+        ApplicationFixtures.applying(context, applicationId, merchantOf(applicationId), "Watch Ltd",
+                merchantOf(applicationId) + "@example.com", "OVERSEAS", "food.fresh-fruit.durian", "US", false);
+        ApplicationFixtures.activate(context, applicationId);
         for (String type : types) {
             watches.hold(new HeldQualification(applicationId, type, "Watch Ltd",
                     type.equals(DOMESTIC_ENTRUSTED) ? VALID_CREDIT_CODE : "EXP-2026-0042", List.of("food"),
@@ -147,25 +154,12 @@ class QualificationExpiryWatchProcessTest {
         return due;
     }
 
-    /** Not due a minute before its time; fired a minute after. */
     private void fireAt(ProcessInstance instance, String activityId, Instant due) {
-        var job = timer(instance, activityId);
-        assertThat(job.getDuedate()).as(activityId).isEqualTo(Date.from(due));
-        ClockUtil.setCurrentTime(Date.from(due.minusSeconds(60)));
-        assertThat(managementService.createJobQuery().jobId(job.getId()).executable().count()).as(activityId).isZero();
-        ClockUtil.setCurrentTime(Date.from(due.plusSeconds(60)));
-        assertThat(managementService.createJobQuery().jobId(job.getId()).executable().count()).as(activityId).isOne();
-        managementService.executeJob(job.getId());
+        EngineSteps.fireAt(managementService, instance, activityId, due);
     }
 
-    /** Runs the delivery job of every notification recorded for the application, and answers what arrived. */
     private List<MimeMessage> mailFor(String applicationId) {
-        for (var delivery : runtimeService.createProcessInstanceQuery().processDefinitionKey(NotificationDelivery.PROCESS_KEY)
-                .processInstanceBusinessKey(applicationId).list()) {
-            managementService.executeJob(managementService.createJobQuery().processInstanceId(delivery.getId())
-                    .singleResult().getId());
-        }
-        return Arrays.asList(smtp.getReceivedMessages());
+        return EngineSteps.deliverMail(runtimeService, managementService, smtp, applicationId);
     }
 
     private static String recipient(MimeMessage message) {

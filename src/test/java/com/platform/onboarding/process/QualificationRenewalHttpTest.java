@@ -6,6 +6,7 @@ import com.platform.onboarding.Http;
 import com.platform.onboarding.MerchantApi;
 import com.platform.onboarding.OnboardingTest;
 import com.platform.onboarding.Registrations;
+import com.platform.onboarding.merchant.ApplicationFixtures;
 import com.platform.onboarding.qualification.HeldQualification;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -18,7 +19,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 
 /** The merchant renews through the merchant API with their own login: their task, their fields, their watch. */
 @OnboardingTest
@@ -37,13 +38,12 @@ class QualificationRenewalHttpTest {
     @Autowired
     ManagementService managementService;
     @Autowired
-    JdbcClient jdbc;
+    ApplicationContext context;
 
     /** An active store whose business licence has 20 days left: the renewal window is open. */
     private String activeWithTwentyDaysLeft(String username) {
         String applicationId = Registrations.register(port, username, username + " Ltd", "DOMESTIC", "beauty", "");
-        jdbc.sql("update merchant_application set status = 'ACTIVE' where application_id = ?").param(applicationId)
-                .update();
+        ApplicationFixtures.activate(context, applicationId);
         watches.hold(new HeldQualification(applicationId, "businessLicense", username + " Ltd",
                 "91350100M000100Y43", List.of("beauty"), TODAY.minusYears(1), TODAY.plusDays(20), false));
         var watch = runtimeService.createProcessInstanceQuery().processDefinitionKey(QualificationExpiryWatch.PROCESS_KEY)

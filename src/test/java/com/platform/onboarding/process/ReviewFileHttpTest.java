@@ -228,23 +228,10 @@ class ReviewFileHttpTest {
         var reviewer = reviewer("reviewer");
         decide(reviewer, "reviewer", openTask(applicationId), "APPROVE", null);
 
-        var audit = new HashMap<String, Object>();
-        audit.put(Variables.AUDIT_ISSUER, "SGS");
-        audit.put(Variables.AUDIT_ISSUED_ON, DAY_ONE.minusDays(214).toString());
-        audit.put(Variables.AUDIT_REPORT_DOCUMENT, org.camunda.bpm.engine.variable.Variables.fileValue("audit.pdf")
-                .file(PDF).create());
-        audit.put(Variables.HAS_ODM_TEAM, true);
-        audit.put(Variables.HAS_PRODUCTION_MANAGEMENT, true);
-        audit.put(Variables.QUALITY_SYSTEM_CERTIFIED, true);
-        audit.put(Variables.ANNUAL_OUTPUT_UNITS, 1_000_000L);
+        // One employee short of tier A, as a well-known domestic brand's maker, its audit 214 days old.
+        var audit = new HashMap<>(MerchantOnboardingProcessTest.tierAFactory(DAY_ONE.minusDays(214), false));
         audit.put(Variables.HEADCOUNT, 299L);
-        audit.put(Variables.FOUNDED_YEAR, 2021L);
-        audit.put(Variables.PLANT_AREA_SQM, 8000L);
         audit.put(Variables.OEM_BRAND_LEVEL, "DOMESTIC_KNOWN");
-        audit.put(Variables.NEW_MATERIAL_TECH, false);
-        audit.put(Variables.OWN_OPERATIONS_TEAM, false);
-        audit.put(Variables.WILL_LIVE_STREAM, false);
-        audit.put(Variables.SELECTIVE_PLATFORMS, "");
         taskService.complete(openTask(applicationId).getId(), audit);
 
         var review = openTask(applicationId);
@@ -270,7 +257,19 @@ class ReviewFileHttpTest {
                         "无新材料/黑科技：B级工匠精选工厂 / no new-material technology: tier B craft-select factory"));
         assertThat(file.get("firstApproval").isNull()).isTrue();
 
-        decide(reviewer, "reviewer", review, "APPROVE", null);
+        // Through Tasklist, as its Camunda Form does: the file comes as Json text, and goes back with the submission.
+        var tasklist = Http.webappSession(port, "reviewer", Http.DEMO_PASSWORD, "tasklist");
+        String api = "/camunda/api/engine/engine/default/task/" + review.getId();
+        var formVariables = tasklist.get(api + "/form-variables?deserializeValues=false");
+        assertThat(formVariables.status()).isEqualTo(200);
+        assertThat(formVariables.json().get("reviewFile").get("type").asText()).isEqualTo("Json");
+        assertThat(Http.JSON.readTree(formVariables.json().get("reviewFile").get("value").asText()).get("factory")
+                .get("ageDays").asLong()).isEqualTo(214);
+        assertThat(tasklist.postJson(api + "/claim", "{\"userId\":\"reviewer\"}").status()).isEqualTo(204);
+        var submitted = tasklist.postJson(api + "/submit-form", "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"},"
+                + "\"reviewFile\":{\"type\":\"Json\",\"value\":" + Http.JSON.writeValueAsString(
+                formVariables.json().get("reviewFile").get("value").asText()) + "}}}");
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(204);
         assertNoJavaObjects(applicationId);
         pay(applicationId, 3000);
         assertNoJavaObjects(applicationId);

@@ -1,6 +1,5 @@
-package com.platform.onboarding.merchant;
+package com.platform.onboarding.category;
 
-import com.platform.onboarding.OnboardingProperties;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -11,17 +10,15 @@ class CategoryController {
 
     record CategoryView(String code, String zh, String en, boolean factoryProgram) {}
 
-    private final OnboardingProperties properties;
     private final CategoryCatalogue catalogue;
 
-    CategoryController(OnboardingProperties properties, CategoryCatalogue catalogue) {
-        this.properties = properties;
+    CategoryController(CategoryCatalogue catalogue) {
         this.catalogue = catalogue;
     }
 
     @GetMapping("/api/categories")
     List<CategoryView> categories() {
-        return properties.categories().stream()
+        return catalogue.all().stream()
                 .map(c -> new CategoryView(c.code(), c.zh(), c.en(), catalogue.openToFactoryProgram(c.code())))
                 .toList();
     }

@@ -1,6 +1,9 @@
-package com.platform.onboarding.merchant;
+package com.platform.onboarding.security;
 
-/** The merchant's login, kept by whatever identity store the platform runs. */
+/**
+ * The merchant's login, kept by whatever identity store the platform runs. It lives with the other logins, so that
+ * registration depends on security and security on nothing of ours.
+ */
 public interface MerchantAccounts {
 
     boolean exists(String username);
