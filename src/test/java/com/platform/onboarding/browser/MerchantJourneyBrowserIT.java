@@ -383,6 +383,7 @@ class MerchantJourneyBrowserIT {
             String back = reviewer.followIntoNewTab("a[href$='/documents/overseasEntityDocument']");
             reviewer.until("the PDF in the viewer", () -> reviewer.url().endsWith("/documents/overseasEntityDocument")
                     && "application/pdf".equals(reviewer.script("return document.contentType")));
+            // The viewer paints its pages after the load, inside the browser's own frame, which the page cannot see.
             Thread.sleep(1500);
             reviewer.screenshot("3-pdf-opened");
             reviewer.closeTab(back);
