@@ -164,6 +164,16 @@ function marketsText(markets: string | string[] | undefined): string {
   return marketNames(markets);
 }
 
+/** The plan may be left at any time (RULES.md §1): from the store, and before activation too. */
+function leavePlanButton(ctx: Ctx, appId: string, markets: string): HTMLElement | null {
+  return markets ? h('button', {
+    type: 'button', className: 'button secondary', onclick: async () => {
+      if (!await confirmDialog(t('leavePlanConfirm', { markets }), t('confirm'), t('cancel'))) return;
+      await act(ctx, () => api.leavePlan(appId), t('leftPlan'));
+    },
+  }, t('leavePlan')) : null;
+}
+
 function storeSection(ctx: Ctx, appId: string, status: Status, tasks: Task[]): HTMLElement | null {
   if (status.status !== 'ACTIVE' && status.status !== 'SUSPENDED') return null;
   const markets = marketsText(status.markets);
@@ -180,12 +190,7 @@ function storeSection(ctx: Ctx, appId: string, status: Status, tasks: Task[]): H
       renewal ? h('a', { className: 'button primary', href: `#/task/${encodeURIComponent(appId)}/${encodeURIComponent(renewal.taskId)}` },
         t('renew'), h('span', { className: 'sr-only' }, `: ${word(`qual_${q.type}`, q.type)}`)) : null);
   });
-  const leave = markets ? h('button', {
-    type: 'button', className: 'button secondary', onclick: async () => {
-      if (!await confirmDialog(t('leavePlanConfirm', { markets }), t('confirm'), t('cancel'))) return;
-      await act(ctx, () => api.leavePlan(appId), t('leftPlan'));
-    },
-  }, t('leavePlan')) : null;
+  const leave = leavePlanButton(ctx, appId, markets);
   return section(t('store'),
     h('dl', { className: 'facts' },
       h('dt', {}, t('storeMarkets')), h('dd', {}, markets || t('storeNoMarkets')),
@@ -262,7 +267,8 @@ export async function renderApplication(ctx: Ctx, appId: string | undefined): Pr
   page.push(documentsSection(id, status));
   page.push(notificationsSection(status));
   if (status.status === 'APPLYING') {
-    page.push(h('div', { className: 'card danger-zone' }, h('button', {
+    const leave = leavePlanButton(ctx, id, marketsText(status.markets));
+    page.push(h('div', { className: 'card danger-zone' }, leave ? h('p', {}, leave) : null, h('button', {
       type: 'button', className: 'button danger', onclick: async () => {
         if (!await confirmDialog(t('withdrawConfirm'), t('withdraw'), t('cancel'))) return;
         await act(ctx, () => api.withdraw(id), t('withdrawn'));

@@ -20,25 +20,8 @@ public final class DurianJourney {
     public record Staff(String reviewerName, Http reviewer, Http secondReviewer, Http payments, Http admin) {}
 
     public static String toActiveStore(int port, String username, Staff staff) {
-        var registration = Http.anonymous(port).postJson("/api/registrations", Map.of("username", username,
-                "password", "Durian2026x", "merchantName", "Journey Durian Ltd", "contactEmail", username + "@example.com",
-                "entityType", "OVERSEAS", "category", "food.fresh-fruit.durian", "overseasMarkets", "US,HK",
-                "factoryProgram", false));
-        assertThat(registration.status()).isEqualTo(201);
-        String applicationId = registration.json().get("applicationId").asText();
+        String applicationId = toReview(port, username, "Journey Durian Ltd");
         var merchant = Http.as(port, username, "Durian2026x");
-        var api = new MerchantApi(merchant);
-
-        var sign = api.tasks(applicationId).get(0);
-        assertThat(sign.get("key").asText()).isEqualTo("sign-overseas-agreement");
-        assertThat(api.complete(applicationId, sign.get("taskId").asText(),
-                "{\"variables\":{\"agreementAccepted\":{\"value\":true},\"committedShippingDays\":{\"value\":7}}}")
-                .status()).isEqualTo(204);
-
-        var upload = api.tasks(applicationId).get(0);
-        assertThat(upload.get("key").asText()).isEqualTo("upload-qualifications");
-        assertThat(api.complete(applicationId, upload.get("taskId").asText(), uploadBody()).status()).isEqualTo(204);
-        assertThat(api.tasks(applicationId)).isEmpty();
 
         var reviewer = staff.reviewer();
         String review = reviewer.postJson("/engine-rest/task", "{\"processInstanceBusinessKey\":\"" + applicationId
@@ -106,6 +89,31 @@ public final class DurianJourney {
         return applicationId;
     }
 
+    /** An overseas durian merchant registered, agreed and handed in both qualifications: the review waits. */
+    public static String toReview(int port, String username, String merchantName) {
+        var registration = Http.anonymous(port).postJson("/api/registrations", Map.of("username", username,
+                "password", "Durian2026x", "merchantName", merchantName, "contactEmail", username + "@example.com",
+                "entityType", "OVERSEAS", "category", "food.fresh-fruit.durian", "overseasMarkets", "US,HK",
+                "factoryProgram", false));
+        assertThat(registration.status()).isEqualTo(201);
+        String applicationId = registration.json().get("applicationId").asText();
+        var merchant = Http.as(port, username, "Durian2026x");
+        var api = new MerchantApi(merchant);
+
+        var sign = api.tasks(applicationId).get(0);
+        assertThat(sign.get("key").asText()).isEqualTo("sign-overseas-agreement");
+        assertThat(api.complete(applicationId, sign.get("taskId").asText(),
+                "{\"variables\":{\"agreementAccepted\":{\"value\":true},\"committedShippingDays\":{\"value\":7}}}")
+                .status()).isEqualTo(204);
+
+        var upload = api.tasks(applicationId).get(0);
+        assertThat(upload.get("key").asText()).isEqualTo("upload-qualifications");
+        assertThat(api.complete(applicationId, upload.get("taskId").asText(), uploadBody(merchantName)).status()).isEqualTo(204);
+        assertThat(api.tasks(applicationId)).isEmpty();
+
+        return applicationId;
+    }
+
     private static Http.Response pay(Http payments, String applicationId, String reference, String amount) {
         return payments.postJson("/api/payments", "{\"applicationId\":\"" + applicationId + "\",\"paymentReference\":\""
                 + reference + "\",\"amount\":" + amount + ",\"currency\":\"CNY\"}");
@@ -115,14 +123,14 @@ public final class DurianJourney {
         return merchant.get("/api/merchants/" + applicationId).json().get("status").asText();
     }
 
-    private static String uploadBody() {
+    private static String uploadBody(String holder) {
         String until = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(365).toString();
         String pdf = Base64.getEncoder().encodeToString("%PDF-1.4 licence".getBytes(StandardCharsets.US_ASCII));
         var body = new StringBuilder("{\"variables\":{");
         String[][] qualifications = {{"overseasEntity", "SG-FOOD-EXPORT-7"}, {"domesticEntrusted", "91350100M000100Y43"}};
         for (String[] q : qualifications) {
             String p = q[0];
-            body.append("\"").append(p).append("HolderName\":{\"value\":\"Journey Durian Ltd\"},")
+            body.append("\"").append(p).append("HolderName\":{\"value\":\"").append(holder).append("\"},")
                     .append("\"").append(p).append("Number\":{\"value\":\"").append(q[1]).append("\"},")
                     .append("\"").append(p).append("Categories\":{\"value\":\"food\"},")
                     .append("\"").append(p).append("ValidFrom\":{\"value\":\"2025-01-01\"},")

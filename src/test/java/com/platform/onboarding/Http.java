@@ -8,8 +8,8 @@ import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -118,6 +118,11 @@ public final class Http {
 
     public Response get(String path) {
         return send(request(path).GET());
+    }
+
+    /** As a browser opens a page: asking for HTML first. */
+    public Response getPage(String path) {
+        return send(request(path).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET());
     }
 
     public Response postJson(String path, String json) {

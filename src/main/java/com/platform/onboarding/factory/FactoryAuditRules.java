@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * Judges a factory merchant's audit report and set-up (RULES.md §3): an accepted issuer, a document, issued within
- * the last year, an own ODM team and a working production-management process. Issues are qualification issues so
+ * Judges a factory merchant's audit report and set-up (RULES.md §3): an accepted issuer, a document, a third-party
+ * report issued within the last year, an own ODM team and a working production-management process. Issues are qualification issues so
  * that the process shows them in the same correction loop as the licences.
  */
 public final class FactoryAuditRules {
@@ -30,7 +30,7 @@ public final class FactoryAuditRules {
                     "验厂验仓报告未上传文件，请上传报告扫描件。",
                     "The factory audit report has no document attached: please upload a scan of it."));
         }
-        checkIssuedOn(issues, audit.auditIssuedOn(), reviewDay);
+        checkIssuedOn(issues, audit.auditIssuer(), audit.auditIssuedOn(), reviewDay);
         if (!audit.hasOdmTeam()) {
             issues.add(issue("NO_ODM_TEAM",
                     "工厂须有独立的 ODM 设计开发团队。",
@@ -63,13 +63,14 @@ public final class FactoryAuditRules {
     }
 
     /**
-     * The notice asks for "issued within the last year" of third-party reports only; we hold the platform's own
-     * audit to the same year, because an old platform audit says no more about today's factory than an old SGS one.
-     * A year is {@link LocalDate#minusYears}: issued exactly one year before the review day passes, a day earlier
-     * fails. On leap days that means a year before 2025-03-01 is 2024-03-01, so 2024-02-29 is too old, and a year
-     * before 2025-02-28 is 2024-02-28.
+     * The notice asks for "近一年内" (issued within the last year) of third-party reports only: the platform's own audit
+     * has no age limit (the platform keeps its audits current itself), though it cannot be dated after the review day.
+     * A year is {@link LocalDate#minusYears}: issued exactly one year before the review day passes (365 days outside a
+     * leap year), a day earlier fails. On leap days that means a year before 2025-03-01 is 2024-03-01, so 2024-02-29
+     * is too old, and a year before 2025-02-28 is 2024-02-28.
      */
-    private static void checkIssuedOn(List<QualificationIssue> issues, LocalDate issuedOn, LocalDate reviewDay) {
+    private static void checkIssuedOn(List<QualificationIssue> issues, String issuer, LocalDate issuedOn,
+            LocalDate reviewDay) {
         if (issuedOn == null) {
             issues.add(issue("AUDIT_DATE_MISSING",
                     "请填写验厂验仓报告的出具日期。",
@@ -83,11 +84,14 @@ public final class FactoryAuditRules {
                             + ": please check the date."));
             return;
         }
+        if (AuditIssuer.of(issuer).filter(i -> i == AuditIssuer.PLATFORM).isPresent()) {
+            return;
+        }
         LocalDate earliest = reviewDay.minusYears(1);
         if (issuedOn.isBefore(earliest)) {
             issues.add(issue("AUDIT_REPORT_TOO_OLD",
-                    "验厂验仓报告出具于 " + issuedOn + "，须在 " + earliest + " 当日或之后出具（一年内），请提交新的报告。",
-                    "The factory audit report was issued on " + issuedOn + ": it must be issued on or after "
+                    "第三方验厂验仓报告出具于 " + issuedOn + "，须在 " + earliest + " 当日或之后出具（一年内），请提交新的报告。",
+                    "The third-party factory audit report was issued on " + issuedOn + ": it must be issued on or after "
                             + earliest + " (within the last year); please submit a newer one."));
         }
     }

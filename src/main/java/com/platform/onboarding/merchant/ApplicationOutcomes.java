@@ -2,6 +2,7 @@ package com.platform.onboarding.merchant;
 
 import com.platform.onboarding.factory.FactoryTier;
 import com.platform.onboarding.notification.NotificationEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,10 +15,13 @@ public class ApplicationOutcomes {
 
     private final MerchantApplicationRepository repository;
     private final MerchantNotices notices;
+    private final ApplicationEventPublisher events;
 
-    ApplicationOutcomes(MerchantApplicationRepository repository, MerchantNotices notices) {
+    ApplicationOutcomes(MerchantApplicationRepository repository, MerchantNotices notices,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.notices = notices;
+        this.events = events;
     }
 
     public void activate(String applicationId, boolean joinedOverseasPlan, FactoryTier factoryTier) {
@@ -41,9 +45,15 @@ public class ApplicationOutcomes {
         notices.lapsed(applicationId, reason);
     }
 
-    /** An open store leaves the going-overseas plan: it keeps no markets (RULES.md §1). */
+    /**
+     * The merchant leaves the going-overseas plan: the markets are cleared (RULES.md §1). Before activation the process
+     * is told in the same transaction ({@link OverseasPlanLeft}), so that the application goes on without the plan.
+     */
     @Transactional
     public void leaveOverseasPlan(String applicationId) {
-        repository.change(applicationId, MerchantApplication::leaveOverseasPlan);
+        var left = repository.change(applicationId, MerchantApplication::leaveOverseasPlan);
+        if (left.status() == ApplicationStatus.APPLYING) {
+            events.publishEvent(new OverseasPlanLeft(applicationId));
+        }
     }
 }

@@ -124,9 +124,12 @@ public record MerchantApplication(
         return withStatus(ACTIVE, null);
     }
 
-    /** Only an open store leaves the plan this way; before activation, declining the agreement or withdrawing does. */
+    /**
+     * The plan may be left at any time (RULES.md §1, 可以随时退出): while the application is under way, and by a store,
+     * open or suspended; the markets are cleared. An application that ended without a store has no plan to leave.
+     */
     public MerchantApplication leaveOverseasPlan() {
-        require(Transition.LEAVE_OVERSEAS_PLAN, ACTIVE);
+        require(Transition.LEAVE_OVERSEAS_PLAN, APPLYING, ACTIVE, SUSPENDED);
         return new MerchantApplication(applicationId, username, merchantName, contactEmail, entityType, category,
                 EnumSet.noneOf(Market.class), factoryProgram, status, statusReason, tier, tags, submittedAt);
     }

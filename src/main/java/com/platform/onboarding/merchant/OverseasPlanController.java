@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The going-overseas plan may be left at any time (RULES.md §1); before activation, withdrawing does it. */
+/** The going-overseas plan may be left at any time (RULES.md §1): before activation as after it. */
 @RestController
 class OverseasPlanController {
 
@@ -30,11 +30,11 @@ class OverseasPlanController {
         }
         try {
             outcomes.leaveOverseasPlan(applicationId);
-        } catch (TransitionRefused notActive) {
+        } catch (TransitionRefused ended) {
             var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                    "Only an active store leaves the plan this way; before activation, decline the agreement or withdraw."
-                            + " / 店铺开通后方可退出出海计划；开通前请拒绝协议或撤回申请。");
-            problem.setTitle("Not active / 店铺未开通");
+                    "The application is no longer in progress and has no store: there is no plan to leave.");
+            problem.setTitle("Not in progress / 申请已结束");
+            problem.setProperty("detailZh", "该申请已结束且未开店，无需退出出海计划。");
             return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
         }
         return ResponseEntity.noContent().build();

@@ -106,12 +106,12 @@ public class AddressConfirmations {
 
     /**
      * Holds the message (committed at once) when it goes to its application's address, that address is not confirmed
-     * and the message is not the one that carries the link. Applications registered before confirmation existed have
+     * and the message is not the one that carries the link; a staff alert belongs to no application and is never held. Applications registered before confirmation existed have
      * no row, and their mail goes out as before.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     boolean hold(Notification n) {
-        if (NotificationEvent.valueOf(n.event()).carriesConfirmationLink()) {
+        if (n.applicationId() == null || NotificationEvent.valueOf(n.event()).carriesConfirmationLink()) {
             return false;
         }
         var unconfirmed = jdbc.sql("select address from address_confirmation where application_id = ? and confirmed_at is null for update")

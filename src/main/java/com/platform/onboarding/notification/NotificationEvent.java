@@ -65,6 +65,14 @@ public enum NotificationEvent {
             "「%1$s」（%2$s）的%3$s已于 %5$s 到期且未更新，店铺已暂停。上传有效证件后即恢复。",
             "The %4$s of %1$s (%2$s) expired after %5$s and was not renewed: the store is suspended until a valid"
                     + " one is uploaded."),
+    /**
+     * To ops, about no application: an account held after wrong passwords from many addresses. Facts: the user name,
+     * until when (business zone), then a line in Chinese and one in English on alerts withheld since (or empty).
+     */
+    ACCOUNT_HELD("账户登录已暂停", "An account is held after failed logins",
+            "账户「%1$s」在短时间内从多个地址收到大量错误密码，登录已暂停至 %2$s，届时自动恢复。请核查是否遭受攻击。%3$s",
+            "The account '%1$s' received many wrong passwords from many addresses in a short time: its logins are held"
+                    + " until %2$s, when it opens by itself. Please check whether it is under attack.%4$s"),
     /** Facts: the qualification's name in Chinese and English, the new last valid day. */
     QUALIFICATION_RENEWED("资质已更新", "Qualification renewed",
             "「%1$s」（%2$s）的%3$s已更新，有效期至 %5$s。",

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -58,6 +59,16 @@ public class Notifications {
                 Timestamp.from(clock.instant())).update();
         events.publishEvent(new NotificationRecorded(id, applicationId));
         return id;
+    }
+
+    /**
+     * A message to staff about no application (an account held by the login throttle): recorded and delivered like any
+     * other, so that it is retried, seen in Cockpit when the mail server is down, and sent once; in a transaction of
+     * its own, so that it stands whatever becomes of the request that caused it.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public String alertStaff(String recipient, NotificationEvent event, Object... facts) {
+        return record(null, recipient, event, facts);
     }
 
     /**

@@ -1,12 +1,14 @@
 package com.platform.onboarding.process;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.FormServiceImpl;
 import org.camunda.bpm.engine.impl.TaskServiceImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -27,10 +29,12 @@ import org.springframework.stereotype.Component;
 public class TaskInputGuard extends AbstractProcessEnginePlugin {
 
     private final List<TaskInputs> models;
+    private final Set<String> shown;
     private final GuardedTaskService tasks = new GuardedTaskService();
 
     TaskInputGuard(List<TaskInputs> models) {
         this.models = models;
+        this.shown = models.stream().flatMap(model -> model.shown().stream()).collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -75,6 +79,19 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
         }
     }
 
+    /**
+     * A completion that sends back what a form only shows (the review file) completes as if it had not: a form may
+     * hand back every value it was given, and that one is ours to write, never the caller's.
+     */
+    <V> Map<String, V> withoutShown(Map<String, V> variables) {
+        if (variables == null || shown.stream().noneMatch(variables::containsKey)) {
+            return variables;
+        }
+        var taken = new LinkedHashMap<>(variables);
+        taken.keySet().removeAll(shown);
+        return taken;
+    }
+
     private static Collection<String> namesOf(Map<String, ?> variables) {
         return variables == null ? List.of() : variables.keySet();
     }
@@ -83,6 +100,7 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
 
         @Override
         public void complete(String taskId, Map<String, Object> variables) {
+            variables = withoutShown(variables);
             check(this, taskId, namesOf(variables));
             super.complete(taskId, variables);
         }
@@ -90,6 +108,7 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
         @Override
         public VariableMap completeWithVariablesInReturn(String taskId, Map<String, Object> variables,
                 boolean deserializeValues) {
+            variables = withoutShown(variables);
             check(this, taskId, namesOf(variables));
             return super.completeWithVariablesInReturn(taskId, variables, deserializeValues);
         }
@@ -159,6 +178,7 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
 
         @Override
         public void submitTaskForm(String taskId, Map<String, Object> properties) {
+            properties = withoutShown(properties);
             check(tasks, taskId, namesOf(properties));
             super.submitTaskForm(taskId, properties);
         }
@@ -166,6 +186,7 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
         @Override
         public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties,
                 boolean deserializeValues) {
+            properties = withoutShown(properties);
             check(tasks, taskId, namesOf(properties));
             return super.submitTaskFormWithVariablesInReturn(taskId, properties, deserializeValues);
         }
@@ -173,6 +194,7 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
         @Override
         @SuppressWarnings("deprecation")
         public void submitTaskFormData(String taskId, Map<String, String> properties) {
+            properties = withoutShown(properties);
             check(tasks, taskId, namesOf(properties));
             super.submitTaskFormData(taskId, properties);
         }

@@ -17,4 +17,9 @@ public interface TaskInputs {
      * @param variable the task's variables by name, for tasks whose fields depend on the case
      */
     Optional<Set<String>> of(String taskKey, Function<String, Object> variable);
+
+    /** What this model's forms show and may hand back unasked, which a completion drops: never a task input. */
+    default Set<String> shown() {
+        return Set.of();
+    }
 }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Judges the submitted qualifications against what the merchant's category and entity require (RULES.md §2):
@@ -60,6 +61,91 @@ public final class QualificationRules {
             }
         }
         return issues;
+    }
+
+    /** A category's names as a person reads them; the catalogue lives elsewhere. */
+    public interface CategoryNames {
+        QualificationNames.Name of(String code);
+    }
+
+    /**
+     * Every rule's result for every required qualification, passes included, with the figures it was judged by: what
+     * a reviewer reads. Judged as {@link #check} judges, on the same review day; a missing qualification is one failed
+     * finding, as it is one issue.
+     */
+    public List<QualificationFinding> findings(List<String> requiredTypes, Map<String, Qualification> submitted,
+            String category, LocalDate reviewDay, CategoryNames names) {
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(reviewDay, "reviewDay");
+        int minRemainingDays = minRemainingDaysOn(reviewDay);
+        var own = names.of(category);
+        var findings = new ArrayList<QualificationFinding>();
+        for (String prefix : requiredTypes.stream().distinct().toList()) {
+            var type = QualificationType.of(prefix);
+            var q = submitted.get(prefix);
+            if (q == null) {
+                findings.add(finding(QualificationFinding.Rule.SUBMITTED, type, false, "未提交", "not submitted"));
+                continue;
+            }
+            findings.add(q.hasDocument()
+                    ? finding(QualificationFinding.Rule.DOCUMENT, type, true, "已上传证件文件", "document attached")
+                    : finding(QualificationFinding.Rule.DOCUMENT, type, false, "未上传证件文件", "no document attached"));
+            findings.add(validity(type, q, reviewDay, minRemainingDays));
+            findings.add(coverage(type, q, category, own, names));
+            if (type.numberIsCreditCode) {
+                findings.add(q.number() != null && CreditCode.isValid(q.number())
+                        ? finding(QualificationFinding.Rule.CREDIT_CODE, type, true, "信用代码校验通过", "credit code valid")
+                        : finding(QualificationFinding.Rule.CREDIT_CODE, type, false,
+                                "信用代码无效（18 位，校验位须正确）", "credit code not valid (18 characters, correct check character)"));
+            }
+        }
+        return findings;
+    }
+
+    private static QualificationFinding validity(QualificationType type, Qualification q, LocalDate reviewDay,
+            int minRemainingDays) {
+        var rule = QualificationFinding.Rule.VALIDITY;
+        if (q.validFrom() != null && reviewDay.isBefore(q.validFrom())) {
+            return finding(rule, type, false, q.validFrom() + " 起生效，审核日 " + reviewDay + " 尚未生效",
+                    "in force from " + q.validFrom() + ", not yet on the review day " + reviewDay);
+        }
+        if (q.validUntil() == null) {
+            return finding(rule, type, true, "长期有效", "valid without end");
+        }
+        if (reviewDay.isAfter(q.validUntil())) {
+            return finding(rule, type, false, "已于 " + q.validUntil() + " 到期", "expired on " + q.validUntil());
+        }
+        long left = ChronoUnit.DAYS.between(reviewDay, q.validUntil());
+        boolean passed = left >= minRemainingDays;
+        String sign = passed ? " ≥ " : " < ";
+        return finding(rule, type, passed, "剩余 " + left + " 天" + sign + minRemainingDays,
+                left + (left == 1 ? " day" : " days") + " left" + sign + minRemainingDays);
+    }
+
+    private static QualificationFinding coverage(QualificationType type, Qualification q, String category,
+            QualificationNames.Name own, CategoryNames names) {
+        var granted = q.categories() == null ? List.<String>of()
+                : q.categories().stream().filter(Objects::nonNull).toList();
+        var covering = granted.stream().filter(code -> CategoryCode.covers(code, category)).toList();
+        var rule = QualificationFinding.Rule.CATEGORY_COVERAGE;
+        if (!covering.isEmpty()) {
+            return finding(rule, type, true, "类目覆盖：" + joined(covering, names, true),
+                    "category covered by: " + joined(covering, names, false));
+        }
+        return finding(rule, type, false,
+                "经营类目（" + (granted.isEmpty() ? "无" : joined(granted, names, true)) + "）不含" + own.zh(),
+                "categories (" + (granted.isEmpty() ? "none" : joined(granted, names, false)) + ") do not include "
+                        + own.en());
+    }
+
+    private static String joined(List<String> codes, CategoryNames names, boolean zh) {
+        return codes.stream().map(names::of).map(n -> zh ? n.zh() : n.en())
+                .collect(Collectors.joining(zh ? "、" : ", "));
+    }
+
+    private static QualificationFinding finding(QualificationFinding.Rule rule, QualificationType type, boolean passed,
+            String detailZh, String detailEn) {
+        return new QualificationFinding(rule, type.prefix, type.nameZh, type.nameEn, passed, detailZh, detailEn);
     }
 
     /** The rule in force is the latest one that has taken effect; before the first, nothing is required. */

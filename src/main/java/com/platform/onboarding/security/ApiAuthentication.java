@@ -10,9 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -65,6 +67,9 @@ class ApiAuthentication extends OncePerRequestFilter implements HandlerMethodArg
         }
         HttpSession session = request.getSession(false);
         var caller = session == null ? null : (Caller) session.getAttribute(SESSION_CALLER);
+        if (caller == null && session != null && readsDocument(request)) {
+            caller = staffOfWebapps(session);
+        }
         if (caller == null) {
             // No Basic challenge here: a browser would answer it with its own password prompt over the portal.
             askToSignIn(response, false);
@@ -79,6 +84,31 @@ class ApiAuthentication extends OncePerRequestFilter implements HandlerMethodArg
     }
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final Pattern DOCUMENT_PATH = Pattern.compile("/api/merchants/[^/]+/documents/[^/]+");
+
+    /** Reading a document, the one thing of ours a reviewer's form links to from Tasklist. */
+    private static boolean readsDocument(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) && DOCUMENT_PATH.matcher(request.getRequestURI()).matches();
+    }
+
+    /**
+     * The staff member signed into Tasklist or Cockpit in this browser session, so that a document linked from a
+     * review form opens without a second sign-in; only for reading documents, and only for staff, whose groups are
+     * read again here rather than trusted from the web apps' cache.
+     */
+    private Caller staffOfWebapps(HttpSession session) {
+        var signedIn = AuthenticationUtil.getAuthsFromSession(session);
+        var authentication = signedIn == null ? null : signedIn.getAuthenticationForProcessEngine(ENGINE);
+        if (authentication == null || authentication.getName() == null) {
+            return null;
+        }
+        var groups = identityService.createGroupQuery().groupMember(authentication.getName()).list().stream()
+                .map(Group::getId).collect(Collectors.toUnmodifiableSet());
+        var caller = new Caller(authentication.getName(), groups);
+        return caller.inAny(Groups.REVIEWERS, Groups.OPS, Groups.ADMINS) ? caller : null;
+    }
+
+    private static final String ENGINE = "default";
 
     private static boolean tokenMatches(HttpSession session, String sent) {
         var expected = (String) session.getAttribute(SESSION_CSRF_TOKEN);

@@ -28,10 +28,7 @@ class ApiErrors {
 
     @ExceptionHandler
     ProblemDetail notAllowed(NotAllowed notAllowed) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role may not do this.");
-        problem.setTitle("Not allowed / 无权操作");
-        problem.setProperty("detailZh", "您的角色无权执行此操作。");
-        return problem;
+        return request(HttpStatus.FORBIDDEN);
     }
 
     @ExceptionHandler
@@ -48,41 +45,54 @@ class ApiErrors {
         if (exception instanceof ErrorResponse known && !known.getStatusCode().is5xxServerError()) {
             return ResponseEntity.status(known.getStatusCode()).body(request(known.getStatusCode()));
         }
+        if (ConcurrentChange.causedBy(exception)) {
+            log.info("A concurrent change answered 409: {}", exception.toString());
+            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ConcurrentChange.EN);
+            problem.setTitle(ConcurrentChange.TITLE);
+            problem.setProperty("detailZh", ConcurrentChange.ZH);
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+        }
         String correlationId = UUID.randomUUID().toString();
         log.error("Unexpected error, correlationId={}", correlationId, exception);
+        return ResponseEntity.internalServerError().header("X-Correlation-Id", correlationId).body(failure(correlationId));
+    }
+
+    /** A failure we did not foresee: what the caller quotes to find it in the log. */
+    static ProblemDetail failure(String correlationId) {
         var problem = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
         problem.setTitle("Something went wrong / 出错了");
         problem.setDetail("Something went wrong on our side; quote the correlation id if you contact us.");
         problem.setProperty("detailZh", "系统出错了；联系我们时请提供关联编号。");
         problem.setProperty("correlationId", correlationId);
-        return ResponseEntity.internalServerError().header("X-Correlation-Id", correlationId).body(problem);
+        return problem;
     }
 
-    /** Spring's own refusals (no such path, wrong method or media type, a missing parameter), said in words. */
-    private static ProblemDetail request(HttpStatusCode status) {
-        var problem = ProblemDetail.forStatus(status);
-        switch (status.value()) {
-            case 404 -> {
-                problem.setTitle("Not found / 未找到");
-                problem.setDetail("There is nothing here.");
-                problem.setProperty("detailZh", "没有找到该内容。");
-            }
-            case 405 -> {
-                problem.setTitle("Not possible here / 不支持的操作");
-                problem.setDetail("This address does not take this method.");
-                problem.setProperty("detailZh", "该地址不支持此请求方法。");
-            }
-            case 415 -> {
-                problem.setTitle("Request not understood / 请求无法识别");
-                problem.setDetail("Send the body as application/json.");
-                problem.setProperty("detailZh", "请以 application/json 格式发送请求内容。");
-            }
-            default -> {
-                problem.setTitle("Request not understood / 请求无法识别");
-                problem.setDetail("The request is not complete or not well formed; see the API description.");
-                problem.setProperty("detailZh", "请求不完整或格式不正确，请参照接口说明。");
-            }
-        }
+    /**
+     * Refusals by Spring or the servlet container (no such path, wrong method or media type, a missing parameter, a
+     * web app's own 401 or 403), said in words.
+     */
+    static ProblemDetail request(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 401 -> said(status, "Not signed in / 未登录",
+                    "Sign in first.", "请先登录。");
+            case 403 -> said(status, "Not allowed / 无权操作",
+                    "Your role may not do this.", "您的角色无权执行此操作。");
+            case 404 -> said(status, "Not found / 未找到",
+                    "There is nothing here.", "没有找到该内容。");
+            case 405 -> said(status, "Not possible here / 不支持的操作",
+                    "This address does not take this method.", "该地址不支持此请求方法。");
+            case 415 -> said(status, "Request not understood / 请求无法识别",
+                    "Send the body as application/json.", "请以 application/json 格式发送请求内容。");
+            default -> said(status, "Request not understood / 请求无法识别",
+                    "The request is not complete or not well formed; see the API description.",
+                    "请求不完整或格式不正确，请参照接口说明。");
+        };
+    }
+
+    private static ProblemDetail said(HttpStatusCode status, String title, String detail, String detailZh) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setProperty("detailZh", detailZh);
         return problem;
     }
 }

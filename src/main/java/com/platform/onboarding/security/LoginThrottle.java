@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * Wrong passwords hold back the caller who sends them, not the account: so many failures for one user from one address
  * in a period, and that address waits before it may try that user again. Only when failures for one user come from
  * everywhere (many addresses: a distributed guess) is the account itself held, for a stated time, after which it
- * opens by itself; that is logged as an alert and counted for ops' monitoring. The engine's own lockout, which a
+ * opens by itself; that is logged as an alert, counted for ops' monitoring and told to ops once per hold
+ * ({@link Holds}). The engine's own lockout, which a
  * stranger could make permanent for any user, is off (application.yaml).
  */
 class LoginThrottle {
@@ -31,11 +32,19 @@ class LoginThrottle {
     private final Map<String, Bucket> users = new ConcurrentHashMap<>();
     private final Map<String, Instant> heldUntil = new ConcurrentHashMap<>();
     private final Counter locks;
+    private final Holds holds;
 
-    LoginThrottle(int failuresPerCaller, int failuresPerUser, Duration period, Duration userHold, MeterRegistry meters) {
+    /** Who hears of an account held. */
+    interface Holds {
+        void held(String userId, Instant until);
+    }
+
+    LoginThrottle(int failuresPerCaller, int failuresPerUser, Duration period, Duration userHold, MeterRegistry meters,
+            Holds holds) {
         this.perCaller = Bandwidth.builder().capacity(failuresPerCaller).refillGreedy(failuresPerCaller, period).build();
         this.perUser = Bandwidth.builder().capacity(failuresPerUser).refillGreedy(failuresPerUser, period).build();
         this.userHold = userHold;
+        this.holds = holds;
         this.locks = Counter.builder("onboarding.login.accounts.held")
                 .description("Accounts held after failed logins from many addresses").register(meters);
     }
@@ -60,10 +69,12 @@ class LoginThrottle {
                 .tryConsume(1);
         boolean exhausted = !users.computeIfAbsent(key(userId), k -> Bucket.builder().addLimit(perUser).build())
                 .tryConsume(1);
-        if (exhausted && heldUntil.putIfAbsent(key(userId), Instant.now().plus(userHold)) == null) {
+        Instant until = Instant.now().plus(userHold);
+        if (exhausted && heldUntil.putIfAbsent(key(userId), until) == null) {
             locks.increment();
             log.warn("ALERT: failed logins for user '{}' from many addresses; the account is held for {} (it opens by"
-                    + " itself then)", userId.replaceAll("[^A-Za-z0-9._@-]", "?"), userHold);
+                    + " itself then)", AccountHoldAlerts.printable(userId), userHold);
+            holds.held(userId, until);
         }
     }
 

@@ -8,10 +8,10 @@ import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.stereotype.Component;
 
 /**
  * Every password set is held to {@link PasswordRules} first, as a bad request. Every password check, whichever door it came by (our /api and portal, /engine-rest, the web apps' login), goes
@@ -26,8 +26,9 @@ class ThrottledLogins extends AbstractProcessEnginePlugin {
     ThrottledLogins(@Value("${onboarding.login-throttle.failures-per-caller:5}") int perCaller,
             @Value("${onboarding.login-throttle.failures-per-user:50}") int perUser,
             @Value("${onboarding.login-throttle.period:15m}") Duration period,
-            @Value("${onboarding.login-throttle.account-hold:15m}") Duration hold, MeterRegistry meters) {
-        this.throttle = new LoginThrottle(perCaller, perUser, period, hold, meters);
+            @Value("${onboarding.login-throttle.account-hold:15m}") Duration hold, MeterRegistry meters,
+            AccountHoldAlerts alerts) {
+        this.throttle = new LoginThrottle(perCaller, perUser, period, hold, meters, alerts);
     }
 
     @Override

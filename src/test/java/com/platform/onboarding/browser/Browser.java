@@ -328,6 +328,27 @@ final class Browser implements AutoCloseable {
                 + ".catch(function (e) { done('failed ' + e); });", path);
     }
 
+    /**
+     * Clicks a link that opens in a new tab, switches to that tab and waits for it to load; answers the tab left, to
+     * come back to with {@link #closeTab(String)}.
+     */
+    String followIntoNewTab(String css) {
+        String left = driver.getWindowHandle();
+        var before = driver.getWindowHandles();
+        click(css);
+        until("a new tab", () -> driver.getWindowHandles().size() > before.size());
+        String opened = driver.getWindowHandles().stream().filter(h -> !before.contains(h)).findFirst().orElseThrow();
+        driver.switchTo().window(opened);
+        until("the new tab loaded", () -> "complete".equals(script("return document.readyState")));
+        return left;
+    }
+
+    /** Closes the current tab and goes back to the one it was opened from. */
+    void closeTab(String back) {
+        driver.close();
+        driver.switchTo().window(back);
+    }
+
     void openTask(String taskId) {
         open("/camunda/app/tasklist/default/#/?task=" + taskId);
     }
@@ -351,6 +372,16 @@ final class Browser implements AutoCloseable {
 
     Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** The element that has the keyboard, where a person's typing goes. */
+    WebElement activeElement() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Runs a script that answers by calling its last argument (a promise's result, for instance). */
+    Object asyncScript(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(script, arguments);
     }
 
     void screenshot(String step) {

@@ -337,39 +337,66 @@ class MerchantJourneyBrowserIT {
         }
     }
 
+    /**
+     * Two reviewers in Chinese browsers: the first opens both documents (a PDF and a photo), reads what the check found,
+     * asks for a clearer scan, and after the merchant's fix approves; the second review is not offered to them, and the
+     * second reviewer sees their approval before approving.
+     */
     @Test
-    void reviewersClaimFromTheGroupListRequestChangesOnceThenApproveWithFourEyes() throws Exception {
+    void reviewersReadTheWholeFileRequestChangesOnceThenApproveWithFourEyes() throws Exception {
         String username = "browser-durian-b";
         String merchantName = "Browser Review Durian Ltd";
         String applicationId = registerByApi(username, merchantName);
         var merchant = MerchantApi.basic(service.port(), username, PASSWORD);
         completeOnlyTask(merchant, applicationId, "{\"variables\":{\"agreementAccepted\":{\"value\":true},"
                 + "\"committedShippingDays\":{\"value\":7}}}");
-        completeOnlyTask(merchant, applicationId, qualificationsBody(merchantName, "food", "overseasEntity",
-                "domesticEntrusted"));
+        var validity = new java.util.LinkedHashMap<String, LocalDate>();
+        validity.put("overseasEntity", TODAY.plusDays(365));
+        validity.put("domesticEntrusted", TODAY.plusDays(200));
+        completeOnlyTask(merchant, applicationId, qualificationsBody(merchantName, "food", validity, Map.of(
+                "overseasEntity", new Upload("overseasEntity.pdf", "application/pdf", licencePdf("Overseas entity licence")),
+                "domesticEntrusted", new Upload("domesticEntrusted.png", "image/png", licencePhoto()))));
 
         String reason = "营业执照扫描件不清晰 / The scan is hard to read";
         String firstReview = reviewTask(Http.as(service.port(), "reviewer", Http.DEMO_PASSWORD), applicationId);
-        try (var reviewer = new Browser(service.port(), "reviewer")) {
+        try (var reviewer = new Browser(service.port(), "reviewer", 1400, 1000, "zh-CN")) {
             reviewer.loginToTasklist("reviewer", Http.DEMO_PASSWORD);
             reviewer.focusFilter("待领取 / To claim");
             reviewer.openListedTask(firstReview);
+            // Tasklist itself speaks Chinese to a Chinese browser.
+            reviewer.waitForText("表单", "历史", "流程图", "描述");
             reviewer.claim();
             String review = reviewer.waitForText(REVIEW_FORM_LABELS.toArray(String[]::new));
-            assertThat(review).doesNotContain("原因（商家可见）/ Reason (shown to the merchant)");
-            assertThat(reviewer.fieldValue("商家 / Merchant")).isEqualTo(merchantName);
-            assertThat(reviewer.fieldValue("主体类型 / Entity type")).isEqualTo("OVERSEAS");
-            assertThat(reviewer.fieldValue("类目 / Category")).isEqualTo("榴莲 / Durian · 食品 › 新鲜水果 / Food › Fresh fruit");
-            // The review form links no documents; the reviewer's session reads them from Tasklist's engine API.
-            for (String document : List.of("overseasEntityDocument", "domesticEntrustedDocument")) {
-                assertThat(reviewer.fetch("/camunda/api/engine/engine/default/task/" + firstReview + "/variables/"
-                        + document + "/data")).startsWith("200 application/pdf").endsWith("%PDF-1.4");
-            }
+            assertThat(review).doesNotContain("原因（商家可见）/ Reason (shown to the merchant)", "自动检查已通过",
+                    "OVERSEAS", "food.fresh-fruit.durian", "rO0AB");
+            assertThat(reviewer.fieldValue("商家名称 / Merchant name")).isEqualTo(merchantName);
+            assertThat(reviewer.fieldValue("主体类型 / Entity type")).isEqualTo("境外企业 / Overseas company");
+            assertThat(reviewer.fieldValue("类目 / Category")).contains("榴莲 / ", "Durian");
+            // The check's findings, with their figures: days left on the review day, the credit code.
+            assertThat(review).contains("剩余 365 天 ≥ 30 / 365 days left ≥ 30", "剩余 200 天 ≥ 30 / 200 days left ≥ 30",
+                    "信用代码校验通过 / credit code valid", "SG-FOOD-EXPORT-7", "91350100M000100Y43");
             reviewer.screenshot("1-claimed");
+            reviewer.scrollTo("table[id$='-findings']");
+            reviewer.screenshot("2-findings");
+
+            // Both documents open in a new tab, inline: the PDF in the browser's viewer, the photo as an image.
+            String back = reviewer.followIntoNewTab("a[href$='/documents/overseasEntityDocument']");
+            reviewer.until("the PDF in the viewer", () -> reviewer.url().endsWith("/documents/overseasEntityDocument")
+                    && "application/pdf".equals(reviewer.script("return document.contentType")));
+            // The viewer paints its pages after the load, inside the browser's own frame, which the page cannot see.
+            Thread.sleep(1500);
+            reviewer.screenshot("3-pdf-opened");
+            reviewer.closeTab(back);
+            back = reviewer.followIntoNewTab("a[href$='/documents/domesticEntrustedDocument']");
+            reviewer.until("the photo shown", () -> Boolean.TRUE.equals(reviewer.script(
+                    "var i = document.querySelector('img'); return !!i && i.complete && i.naturalWidth === 320;")));
+            reviewer.screenshot("4-photo-opened");
+            reviewer.closeTab(back);
+
             reviewer.clickText("退回修改 / Request changes");
             reviewer.waitForText("原因（商家可见）/ Reason (shown to the merchant)");
             reviewer.type("textarea[id$='-decisionReason']", reason);
-            reviewer.screenshot("2-changes-requested");
+            reviewer.screenshot("5-changes-requested");
             reviewer.complete();
         }
 
@@ -379,10 +406,10 @@ class MerchantJourneyBrowserIT {
             browser.waitForText("审核员要求修改", reason, "上传资质");
             browser.screenshot("1-reason-shown");
             browser.click(".due-item a.button");
-            browser.waitForText("审核员要求修改", "已上传：overseasEntity.pdf", "已上传：domesticEntrusted.pdf");
+            browser.waitForText("审核员要求修改", "已上传：overseasEntity.pdf", "已上传：domesticEntrusted.png");
             // The reviewer asked for a clearer scan: only that document is chosen again, the rest stays on file.
             Path clearer = files.resolve("overseasEntity-clearer.pdf");
-            Files.writeString(clearer, "%PDF-1.4\n% a clearer scan\n%%EOF\n", StandardCharsets.US_ASCII);
+            Files.write(clearer, licencePdf("Overseas entity licence, a clearer scan"));
             browser.chooseFile("overseasEntityDocument", clearer);
             browser.screenshot("2-clearer-scan-chosen");
             assertThat(browser.submitPortalForm()).contains("已提交，谢谢！");
@@ -391,30 +418,44 @@ class MerchantJourneyBrowserIT {
         }
 
         String secondRound = reviewTask(Http.as(service.port(), "reviewer", Http.DEMO_PASSWORD), applicationId);
-        try (var reviewer = new Browser(service.port(), "reviewer-again")) {
+        String fourEyes;
+        try (var reviewer = new Browser(service.port(), "reviewer-again", 1400, 1000, "zh-CN")) {
             reviewer.loginToTasklist("reviewer", Http.DEMO_PASSWORD);
             reviewer.focusFilter("待领取 / To claim");
             reviewer.openListedTask(secondRound);
             reviewer.claim();
-            assertThat(reviewer.fieldValue("商家 / Merchant")).isEqualTo(merchantName);
+            // The earlier round, with the reason given, by whom.
+            String again = reviewer.waitForText("此前的审核 / Earlier review rounds", reason, "退回修改 / Changes requested");
+            assertThat(again).contains("reviewer");
+            reviewer.scrollTo("table[id$='-rounds']");
+            reviewer.screenshot("1-earlier-round");
             reviewer.clickText("通过 / Approve");
-            reviewer.screenshot("1-approved");
+            reviewer.screenshot("2-approved");
             reviewer.complete();
+
+            // The second review is not theirs to take: it is not among the second reviews they may do.
+            fourEyes = Http.as(service.port(), "reviewer2", Http.DEMO_PASSWORD).postJson("/engine-rest/task",
+                    "{\"processInstanceBusinessKey\":\"" + applicationId + "\"}").json().get(0).get("id").asText();
+            reviewer.focusFilter("待复核 / Second reviews I may do");
+            reviewer.until("the list of second reviews", () -> !reviewer.all(".tasks-list li.task").isEmpty()
+                    || reviewer.text().contains("没有符合过滤条件的任务"));
+            assertThat(reviewer.all(".tasks-list li.task h4.task a[href*='task=" + fourEyes + "']")).isEmpty();
+            reviewer.screenshot("3-no-second-review-offered");
         }
 
-        var fourEyes = Http.as(service.port(), "reviewer2", Http.DEMO_PASSWORD).postJson("/engine-rest/task",
-                "{\"processInstanceBusinessKey\":\"" + applicationId + "\"}").json().get(0);
-        assertThat(fourEyes.get("taskDefinitionKey").asText()).isEqualTo("second-review-qualifications");
-        try (var second = new Browser(service.port(), "second-reviewer")) {
+        try (var second = new Browser(service.port(), "second-reviewer", 1400, 1000, "zh-CN")) {
             second.loginToTasklist("reviewer2", Http.DEMO_PASSWORD);
             second.focusFilter("待复核 / Second reviews I may do");
-            second.openListedTask(fourEyes.get("id").asText());
+            second.openListedTask(fourEyes);
             second.waitForText("Second review of qualifications 资质复核");
             second.claim();
-            second.waitForText("资质审核 · Qualification review");
-            assertThat(second.fieldValue("商家 / Merchant")).isEqualTo(merchantName);
+            second.waitForText("资质审核 · Qualification review", "初审已通过 / First approval");
+            assertThat(second.fieldValue("商家名称 / Merchant name")).isEqualTo(merchantName);
+            assertThat(second.fieldValue("初审审核员 / Approved by")).isEqualTo("reviewer");
+            second.scrollTo("textarea[id$='-first-approval-note']");
+            second.screenshot("1-first-approval-shown");
             second.clickText("通过 / Approve");
-            second.screenshot("1-approved");
+            second.screenshot("2-approved");
             second.complete();
         }
         var status = merchant.status(applicationId);
@@ -422,7 +463,8 @@ class MerchantJourneyBrowserIT {
     }
 
     private static final List<String> REVIEW_FORM_LABELS = List.of("资质审核 · Qualification review",
-            "自动检查已通过", "The automated check passed", "审核结论 / Decision", "通过 / Approve",
+            "商家 / Merchant", "所需资质 / Required qualifications", "证照文件 / Documents",
+            "自动检查结果 / What the automated check found", "审核结论 / Decision", "通过 / Approve",
             "退回修改 / Request changes", "拒绝 / Reject");
 
     private String registerInThePortal(Browser browser, String language, String username, String merchantName) {
@@ -498,22 +540,29 @@ class MerchantJourneyBrowserIT {
         assertThat(status.get("stage")).extracting(n -> n.asText()).containsExactly("review-factory");
 
         String factoryReview = reviewTask(reviewer, applicationId);
-        try (var browser = new Browser(service.port(), "factory-review")) {
+        try (var browser = new Browser(service.port(), "factory-review", 1400, 1000, "zh-CN")) {
             browser.loginToTasklist("reviewer", Http.DEMO_PASSWORD);
             browser.focusFilter("待领取 / To claim");
             browser.openListedTask(factoryReview);
             browser.claim();
+            // The audit, the facts as the factory gave them, the suggested tier and why, criterion by criterion.
             String form = browser.waitForText(FACTORY_REVIEW_FORM_LABELS.toArray(String[]::new));
-            assertThat(browser.fieldValue("商家 / Merchant")).isEqualTo("Browser Apparel Factory Ltd");
-            assertThat(browser.fieldValue("验厂机构 / Audit issuer")).isEqualTo("SGS");
-            assertThat(browser.fieldValue("建议分层 / Suggested tier")).matches("S|A|B_CRAFT|B_NEW_MATERIAL");
+            assertThat(browser.fieldValue("商家名称 / Merchant name")).isEqualTo("Browser Apparel Factory Ltd");
+            assertThat(browser.fieldValue("出具机构 / Issued by")).isEqualTo("SGS");
+            assertThat(browser.fieldValue("出具日期 / Issued on")).isEqualTo(TODAY.minusDays(30).toString());
+            assertThat(browser.fieldValue("距今天数 / Days old")).isEqualTo("30");
+            assertThat(browser.fieldValue("建议分层 / Suggested tier")).contains(" / Tier ");
+            assertThat(form).contains("420", "1500000", "✔ 满足 / met").doesNotContain("B_CRAFT", "rO0AB");
             browser.screenshot("1-review-opened");
+            browser.scrollTo("table[id$='-tier-reasons']");
+            browser.screenshot("2-tier-reasons");
         }
     }
 
     private static final List<String> FACTORY_REVIEW_FORM_LABELS = List.of("工厂审核 · Factory review",
-            "建议分层 / Suggested tier", "审核结论 / Decision", "通过 / Approve", "退回修改 / Request changes",
-            "拒绝 / Reject", "调整分层（可选）/ Override the tier (optional)");
+            "验厂报告 / Factory audit", "工厂情况 / The factory", "分层依据 / Why this tier", "建议分层 / Suggested tier",
+            "审核结论 / Decision", "通过 / Approve", "退回修改 / Request changes", "拒绝 / Reject",
+            "调整分层（可选）/ Override the tier (optional)");
 
     private static final List<String> FACTORY_FORM_LABELS = List.of("快质造验厂", "验厂验仓报告", "出具机构", "出具日期",
             "报告文件（PDF/JPEG/PNG，≤ 10 MB）", "工厂能力", "有独立的 ODM 设计开发团队", "年产量（件）", "总人数", "成立年份",
@@ -538,23 +587,75 @@ class MerchantJourneyBrowserIT {
 
     /** Qualifications as the upload form sends them, each valid until its date, with a PDF each. */
     private static String qualificationsBody(String holder, String categories, Map<String, LocalDate> validUntil) {
-        var variables = new java.util.LinkedHashMap<String, Object>();
-        String pdf = java.util.Base64.getEncoder().encodeToString("%PDF-1.4 licence".getBytes(StandardCharsets.US_ASCII));
+        var documents = new java.util.HashMap<String, Upload>();
         for (String prefix : validUntil.keySet()) {
+            documents.put(prefix, new Upload(prefix + ".pdf", "application/pdf",
+                    "%PDF-1.4 licence".getBytes(StandardCharsets.US_ASCII)));
+        }
+        return qualificationsBody(holder, categories, validUntil, documents);
+    }
+
+    /** A document as the upload form sends it. */
+    private record Upload(String filename, String mimeType, byte[] content) {}
+
+    /** Qualifications as the upload form sends them, each valid until its date, with its document. */
+    private static String qualificationsBody(String holder, String categories, Map<String, LocalDate> validUntil,
+            Map<String, Upload> documents) {
+        var variables = new java.util.LinkedHashMap<String, Object>();
+        for (String prefix : validUntil.keySet()) {
+            var document = documents.get(prefix);
             variables.put(prefix + "HolderName", Map.of("value", holder));
             variables.put(prefix + "Number", Map.of("value", prefix.equals("overseasEntity") ? "SG-FOOD-EXPORT-7"
                     : "91350100M000100Y43"));
             variables.put(prefix + "Categories", Map.of("value", categories));
             variables.put(prefix + "ValidFrom", Map.of("value", TODAY.minusDays(100).toString()));
             variables.put(prefix + "ValidUntil", Map.of("value", validUntil.get(prefix).toString()));
-            variables.put(prefix + "Document", Map.of("value", pdf, "type", "File",
-                    "valueInfo", Map.of("filename", prefix + ".pdf", "mimeType", "application/pdf")));
+            variables.put(prefix + "Document", Map.of("value",
+                    java.util.Base64.getEncoder().encodeToString(document.content()), "type", "File",
+                    "valueInfo", Map.of("filename", document.filename(), "mimeType", document.mimeType())));
         }
         try {
             return Http.JSON.writeValueAsString(Map.of("variables", variables));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** A one-page PDF that a viewer renders, saying what it is in large letters. */
+    private static byte[] licencePdf(String title) {
+        String content = "BT /F1 28 Tf 60 740 Td (" + title + ") Tj ET";
+        String[] objects = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+                        + " /Resources << /Font << /F1 5 0 R >> >> >>",
+                "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream",
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+        var pdf = new StringBuilder("%PDF-1.4\n");
+        var offsets = new java.util.ArrayList<Integer>();
+        for (int i = 0; i < objects.length; i++) {
+            offsets.add(pdf.length());
+            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
+        offsets.forEach(offset -> pdf.append(String.format("%010d 00000 n \n", offset)));
+        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
+                .append("\n%%EOF\n");
+        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A 320 × 200 photo of a licence, as a PNG. */
+    private static byte[] licencePhoto() throws IOException {
+        var image = new java.awt.image.BufferedImage(320, 200, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var graphics = image.createGraphics();
+        graphics.setColor(java.awt.Color.WHITE);
+        graphics.fillRect(0, 0, 320, 200);
+        graphics.setColor(new java.awt.Color(0xB0, 0x1E, 0x1E));
+        graphics.drawRect(10, 10, 300, 180);
+        graphics.drawString("Domestic entrusted enterprise licence", 30, 100);
+        graphics.dispose();
+        var png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        return png.toByteArray();
     }
 
     @Test

@@ -14,18 +14,21 @@ class CategoryCatalogueTest {
             List.of(new Category("apparel", "服饰", "Apparel"),
                     new Category("sports-outdoor", "运动户外", "Sports and outdoor"),
                     new Category("sports-outdoor.footwear", "运动鞋", "Sports footwear"),
+                    new Category("sports-outdoor.camping", "露营装备", "Camping equipment"),
                     new Category("food", "食品", "Food"),
                     new Category("food.fresh-fruit", "水果", "Fresh fruit"),
                     new Category("food.fresh-fruit.durian", "榴莲", "Durian")),
-            List.of("apparel", "sports-outdoor"), 30,
+            List.of("apparel", "sports-outdoor.footwear"), 30,
             List.of(new ShippingLimit("food", 20), new ShippingLimit("food.fresh-fruit", 15)), 20_000);
 
     @Test
     void theFactoryProgramFollowsTheConfiguredRoots() {
         assertThat(catalogue.openToFactoryProgram("sports-outdoor.footwear")).isTrue();
+        assertThat(catalogue.openToFactoryProgram("sports-outdoor.camping")).as("a sibling of a root").isFalse();
+        assertThat(catalogue.openToFactoryProgram("sports-outdoor")).as("the parent of a root").isFalse();
         assertThat(catalogue.openToFactoryProgram("food")).isFalse();
         assertThat(catalogue.factoryProgramCategories()).extracting(Category::en)
-                .containsExactly("Apparel", "Sports and outdoor");
+                .containsExactly("Apparel", "Sports footwear");
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.platform.onboarding.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.platform.onboarding.factory.FactoryTiers;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -159,5 +160,22 @@ class FactoryTierTest {
         assertThat(tier.tier()).isEqualTo("B_CRAFT");
         assertThat(tier.reason()).contains("annual output under 1,000,000 units", "no known brand made for")
                 .doesNotContain("headcount", "quality system not certified");
+    }
+    static Stream<Factory> boundaries() {
+        return Stream.of(S_AT_LIMITS, S_AT_LIMITS.certified(false), S_AT_LIMITS.output(4_999_999),
+                S_AT_LIMITS.brand("DOMESTIC_KNOWN"), S_AT_LIMITS.headcount(999), S_AT_LIMITS.years(9),
+                S_AT_LIMITS.area(29_999), A_AT_LIMITS, A_AT_LIMITS.output(999_999), A_AT_LIMITS.brand("NONE"),
+                A_AT_LIMITS.headcount(299), A_AT_LIMITS.years(4), A_AT_LIMITS.area(7999), WORKSHOP,
+                WORKSHOP.newMaterial(true), A_AT_LIMITS.newMaterial(true));
+    }
+
+    /** The reviewer reads the tier's reasons from FactoryTiers: its limits must be this table's. */
+    @ParameterizedTest
+    @MethodSource("boundaries")
+    void theReasonsShownToTheReviewerFollowTheSameLimits(Factory factory) {
+        var facts = new FactoryTiers.Facts(factory.qualitySystemCertified(), factory.annualOutputUnits(),
+                factory.oemBrandLevel(), factory.headcount(), factory.yearsInOperation(), factory.plantAreaSqm(),
+                factory.newMaterialTech());
+        assertThat(FactoryTiers.suggested(facts).name()).isEqualTo(tier(factory).tier());
     }
 }

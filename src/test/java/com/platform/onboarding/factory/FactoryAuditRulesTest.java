@@ -103,10 +103,26 @@ class FactoryAuditRulesTest {
                 .containsExactly("AUDIT_REPORT_TOO_OLD");
     }
 
+    @ParameterizedTest
+    @EnumSource(value = AuditIssuer.class, names = "PLATFORM", mode = EnumSource.Mode.EXCLUDE)
+    void aThirdPartyReportPassesAt365DaysAndIsTooOldAt366(AuditIssuer issuer) {
+        // 2025-11-02 to 2026-11-02: no 29 February between, so the year is 365 days.
+        assertThat(codes(new FactoryAudit(issuer.name(), REVIEW.minusDays(365), true, true, true))).isEmpty();
+        assertThat(codes(new FactoryAudit(issuer.name(), REVIEW.minusDays(366), true, true, true)))
+                .containsExactly("AUDIT_REPORT_TOO_OLD");
+    }
+
     @Test
-    void thePlatformsOwnAuditMustAlsoBeIssuedWithinTheLastYear() {
-        var audit = new FactoryAudit("PLATFORM", REVIEW.minusYears(1).minusDays(1), true, true, true);
-        assertThat(codes(audit)).containsExactly("AUDIT_REPORT_TOO_OLD");
+    void thePlatformsOwnAuditHasNoAgeLimit() {
+        assertThat(codes(new FactoryAudit("PLATFORM", REVIEW.minusDays(366), true, true, true))).isEmpty();
+        assertThat(codes(new FactoryAudit("PLATFORM", REVIEW.minusYears(2), true, true, true))).isEmpty();
+        assertThat(codes(new FactoryAudit("PLATFORM", REVIEW.minusYears(10), true, true, true))).isEmpty();
+    }
+
+    @Test
+    void thePlatformsOwnAuditIsStillNotDatedAfterTheReviewDay() {
+        assertThat(codes(new FactoryAudit("PLATFORM", REVIEW.plusDays(1), true, true, true)))
+                .containsExactly("AUDIT_DATE_IN_FUTURE");
     }
 
     @Test

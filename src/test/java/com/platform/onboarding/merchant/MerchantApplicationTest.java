@@ -38,7 +38,8 @@ class MerchantApplicationTest {
             Transition.WITHDRAW, EnumSet.of(ApplicationStatus.APPLYING),
             Transition.SUSPEND, EnumSet.of(ApplicationStatus.ACTIVE, ApplicationStatus.SUSPENDED),
             Transition.REINSTATE, EnumSet.of(ApplicationStatus.SUSPENDED),
-            Transition.LEAVE_OVERSEAS_PLAN, EnumSet.of(ApplicationStatus.ACTIVE));
+            Transition.LEAVE_OVERSEAS_PLAN,
+            EnumSet.of(ApplicationStatus.APPLYING, ApplicationStatus.ACTIVE, ApplicationStatus.SUSPENDED));
 
     static MerchantApplication in(ApplicationStatus status, boolean factoryProgram) {
         return new MerchantApplication("app-1", "acme-hk", "ACME Trading Ltd", "ops@acme.example", EntityType.OVERSEAS,

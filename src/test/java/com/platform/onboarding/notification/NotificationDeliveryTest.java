@@ -67,6 +67,40 @@ class NotificationDeliveryTest {
                 .status()).isEqualTo(401);
     }
 
+    /**
+     * Merchant text is text in e-mail too: a name written in markdown and HTML reaches the merchant as typed in the
+     * plain-text part, and any HTML part would have to carry it escaped, never as an element a mail reader renders.
+     */
+    @Test
+    void aMerchantsMarkupIsSentAsTextNeverAsHtml() throws Exception {
+        String name = "**已通过风控 / risk cleared** <img src=x onerror=alert(1)>";
+        String applicationId = Registrations.register(port, "mail-markup", name, "DOMESTIC", "beauty", "");
+
+        managementService.executeJob(deliveryJobOf(applicationId).getId());
+
+        var parts = new java.util.ArrayList<jakarta.mail.Part>();
+        collectParts(smtp.getReceivedMessages()[0], parts);
+        assertThat(parts).extracting(part -> part.getContentType().toLowerCase()).anyMatch(t -> t.startsWith("text/plain"));
+        for (var part : parts) {
+            String text = (String) part.getContent();
+            if (part.isMimeType("text/html")) {
+                assertThat(text).doesNotContain("<img", "**已通过风控").contains("&lt;img src=x onerror=alert(1)&gt;");
+            } else {
+                assertThat(text).contains("「" + name + "」");
+            }
+        }
+    }
+
+    private static void collectParts(jakarta.mail.Part part, java.util.List<jakarta.mail.Part> into) throws Exception {
+        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                collectParts(multipart.getBodyPart(i), into);
+            }
+        } else {
+            into.add(part);
+        }
+    }
+
     @Test
     void theSameDeliveryRunTwiceSendsOneMessage() {
         String applicationId = Registrations.register(port, "mail-twice", "Mail Twice Ltd", "DOMESTIC", "beauty", "");

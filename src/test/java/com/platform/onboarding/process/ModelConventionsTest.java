@@ -27,6 +27,7 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,8 +41,16 @@ class ModelConventionsTest {
     static final Pattern GENERATED = Pattern.compile("(?i).*_[0-9a-z]{6,}$|^(activity|gateway|flow|event|task|sid)[-_].*");
     static final Pattern VARIABLE = Pattern.compile("[a-z][A-Za-z0-9]*");
     static final Pattern TEMPLATE = Pattern.compile("\\{\\{(.*?)}}", Pattern.DOTALL);
-    /** Variables a merchant chooses from a list but never types: markets, as codes the registration rules accept. */
-    static final Set<String> CHECKED_CODES = Set.of("overseasMarkets");
+    /**
+     * What a text component may fill in: markets, which a merchant chooses from a list but never types (codes the
+     * registration rules accept), and a review file's document links, which our code builds from our application id and
+     * our words (never the stored file name).
+     */
+    static final Set<String> OUR_WORDS = Set.of("overseasMarkets", "documentUrl", "documentLabel");
+    /** The lists a text component may loop over: each item's fields are then checked as above. */
+    static final Set<String> OUR_LISTS = Set.of("reviewFile.qualifications");
+    /** A review file's part, shown by disabled fields: a path into the task's reviewFile. */
+    static final Pattern REVIEW_FILE_PATH = Pattern.compile("reviewFile(\\.[a-z][A-Za-z0-9]*)+");
 
     static Stream<Path> models() throws IOException {
         try (var files = Files.list(BPMN)) {
@@ -111,22 +120,30 @@ class ModelConventionsTest {
 
     @ParameterizedTest
     @MethodSource("camundaForms")
-    void aFormsIdIsItsFileNameAndItsFieldKeysAreVariableNames(Path file) throws IOException {
+    void aFormsIdIsItsFileNameAndItsInputKeysAreVariableNames(Path file) throws IOException {
         JsonNode form = new ObjectMapper().readTree(file.toFile());
         assertThat(file.getFileName().toString()).isEqualTo(form.get("id").asText() + ".form");
-        var keyed = form.findParents("key");
+        // A table's columns have keys too, of its rows' fields.
+        var keyed = form.findParents("key").stream().filter(field -> field.has("type")).toList();
         assertThat(keyed).isNotEmpty().allSatisfy(field -> {
-            assertThat(field.get("key").asText()).matches(VARIABLE);
-            assertThat(field.get("id").asText()).isEqualTo(field.get("key").asText());
+            String key = field.get("key").asText();
+            if (field.path("disabled").asBoolean() && REVIEW_FILE_PATH.matcher(key).matches()) {
+                assertThat(field.get("id").asText()).as(key).matches(KEBAB);
+            } else {
+                assertThat(key).matches(VARIABLE);
+                assertThat(field.get("id").asText()).isEqualTo(key);
+            }
         });
+        // Tasklist 7.24 counts a dynamic list's empty per-row errors as errors and never enables Complete.
+        assertThat(form.findParents("type")).extracting(c -> c.get("type").asText()).doesNotContain("dynamiclist");
     }
 
     /**
      * Merchant text is text: a form-js {@code text} component renders markdown (and the HTML markdown lets through)
      * after filling in its {@code {{templates}}} or its FEEL expression, so a merchant name like {@code **risk
      * cleared**} or {@code <img src=x>} would be rendered, not shown. Such components hold our words, and templates
-     * only of values no merchant types (codes our API checked against a list); values are shown by disabled fields
-     * (never submitted), and components made to render HTML or pages are not used.
+     * only of values no merchant types; values are shown by disabled fields (never submitted) and table cells (text),
+     * and components made to render HTML or pages are not used.
      */
     @ParameterizedTest
     @MethodSource("camundaForms")
@@ -137,11 +154,39 @@ class ModelConventionsTest {
         assertThat(components).filteredOn(c -> c.get("type").asText().equals("text")).allSatisfy(text -> {
             String markdown = text.path("text").asText();
             assertThat(markdown).as(text.path("id").asText()).doesNotStartWith("=");
-            assertThat(TEMPLATE.matcher(markdown).results().map(m -> m.group(1).strip()).toList())
-                    .as(text.path("id").asText()).isSubsetOf(CHECKED_CODES);
+            assertThat(notOurWords(markdown)).as(text.path("id").asText()).isEmpty();
         });
         assertThat(components).filteredOn(c -> c.get("type").asText().equals("image"))
                 .allSatisfy(image -> assertThat(image.path("source").asText()).doesNotContain("{{").doesNotStartWith("="));
+    }
+
+    @Test
+    void aTemplateOfWhatAMerchantTypedIsCaught() {
+        assertThat(notOurWords("商家：{{merchantName}}")).containsExactly("merchantName");
+        assertThat(notOurWords("**{{reviewFile.merchant.name}}**")).containsExactly("reviewFile.merchant.name");
+        assertThat(notOurWords("{{#loop reviewFile.qualifications}}{{holder}} {{number}}{{/loop}}"))
+                .containsExactly("holder", "number");
+        assertThat(notOurWords("{{#loop reviewFile.rounds}}{{documentLabel}}{{/loop}}"))
+                .containsExactly("#loop reviewFile.rounds");
+        assertThat(notOurWords("{{#if holder}}!{{/if}}")).containsExactly("#if holder");
+        assertThat(notOurWords("{{#loop reviewFile.qualifications}}{{#if documentUrl}}<a href=\"{{documentUrl}}\">"
+                + "{{documentLabel}}</a>{{/if}}{{/loop}} {{overseasMarkets}}")).isEmpty();
+    }
+
+    /** The templates in a text that fill in anything but our own words, as written. */
+    static List<String> notOurWords(String markdown) {
+        return TEMPLATE.matcher(markdown).results().map(m -> m.group(1).strip()).filter(template -> {
+            if (template.equals("/loop") || template.equals("/if")) {
+                return false;
+            }
+            if (template.startsWith("#if ")) {
+                return !OUR_WORDS.contains(template.substring("#if ".length()).strip());
+            }
+            if (template.startsWith("#loop ")) {
+                return !OUR_LISTS.contains(template.substring("#loop ".length()).strip());
+            }
+            return !OUR_WORDS.contains(template);
+        }).toList();
     }
 
     static Stream<Arguments> constantsClasses() {

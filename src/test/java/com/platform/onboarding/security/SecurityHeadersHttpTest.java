@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,6 +34,18 @@ class SecurityHeadersHttpTest {
                 .contains("frame-ancestors 'self'", "script-src 'self';", "object-src 'self'");
         // Plain HTTP on loopback: no promise of TLS to the browser.
         assertThat(headers.firstValue("Strict-Transport-Security")).isEmpty();
+    }
+
+    @Test
+    void theWebAppsKeepTheirSandboxButADocumentTheyOpenLeavesIt() throws Exception {
+        var answer = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/camunda/app/tasklist/default/")).GET().build(), HttpResponse.BodyHandlers.discarding());
+
+        // A sandboxed tab may not run the browser's PDF viewer: a review form's document link opens outside it.
+        assertThat(answer.headers().firstValue("Content-Security-Policy")).get().asString()
+                .containsPattern("script-src 'nonce-[^']+' 'strict-dynamic'")
+                .contains("frame-ancestors 'none'", "object-src 'none'", "sandbox allow-forms allow-scripts",
+                        "allow-popups-to-escape-sandbox");
     }
 
     @ParameterizedTest(name = "{0}")

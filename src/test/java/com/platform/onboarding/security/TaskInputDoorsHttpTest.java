@@ -195,7 +195,7 @@ class TaskInputDoorsHttpTest {
         assertThat(runtimeService.getVariable(instance, "depositAmount")).isEqualTo(20000);
         assertThat(runtimeService.getVariable(instance, "firstReviewer")).isNull();
         assertThat(runtimeService.getVariable(instance, "tier")).isNull();
-        // What the task carries of its own is whose it is (TaskSubject), nothing an attempt sent.
-        assertThat(taskService.getVariablesLocal(task)).containsOnlyKeys("merchantName", "categoryName");
+        // What the task carries of its own is whose it is (TaskSubject) and its file (ReviewFiles), nothing an attempt sent.
+        assertThat(taskService.getVariablesLocal(task)).containsOnlyKeys("merchantName", "categoryName", "reviewFile");
     }
 }

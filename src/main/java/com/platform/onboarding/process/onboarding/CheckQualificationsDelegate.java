@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * move it), against the category of the application record. Also the re-check after a reviewer approves.
  */
 @Component
-class CheckQualificationsDelegate implements JavaDelegate {
+public class CheckQualificationsDelegate implements JavaDelegate {
 
     private final QualificationRules rules;
     private final MerchantDirectory directory;
@@ -41,8 +41,7 @@ class CheckQualificationsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) throws JsonProcessingException {
-        @SuppressWarnings("unchecked")
-        var required = (List<String>) execution.getVariable(Variables.REQUIRED_QUALIFICATIONS);
+        var required = RequiredQualifications.of(execution.getVariable(Variables.REQUIRED_QUALIFICATIONS));
         String category = directory.categoryOf(execution.getProcessBusinessKey())
                 .orElseThrow(() -> new IllegalStateException("No application " + execution.getProcessBusinessKey()));
         var reviewDay = LocalDate.ofInstant(clock.instant(), businessZone);
@@ -56,7 +55,7 @@ class CheckQualificationsDelegate implements JavaDelegate {
         execution.setVariable(Variables.QUALIFICATIONS_IN_ORDER, issues.isEmpty());
     }
 
-    private static Map<String, Qualification> submitted(DelegateExecution execution, List<String> required) {
+    public static Map<String, Qualification> submitted(DelegateExecution execution, List<String> required) {
         var sent = TaskVariables.of(execution);
         var submitted = new LinkedHashMap<String, Qualification>();
         for (String prefix : required) {

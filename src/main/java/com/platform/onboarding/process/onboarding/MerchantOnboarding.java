@@ -185,11 +185,14 @@ public final class MerchantOnboarding {
         public static final String COMMITTED_SHIPPING_DAYS = "committedShippingDays";
         public static final String ON_RISK_LIST = "onRiskList";
         public static final String REJECTION_REASON = "rejectionReason";
+        /** A JSON array of prefixes (RequiredQualifications reads it). */
         public static final String REQUIRED_QUALIFICATIONS = "requiredQualifications";
-        /** The same, comma-separated, for the browser: the list itself is stored as a serialized Java object. */
+        /** The same, comma-separated: what the portal and the renewal task read as text. */
         public static final String REQUIRED_QUALIFICATIONS_TEXT = QualificationFields.REQUIRED_TEXT;
         public static final String QUALIFICATION_ISSUES = QualificationFields.ISSUES;
         public static final String QUALIFICATIONS_IN_ORDER = "qualificationsInOrder";
+        /** Task-local on every review: the whole file the reviewer decides on (ReviewFiles), written by us only. */
+        public static final String REVIEW_FILE = "reviewFile";
         public static final String DECISION = "decision";
         public static final String DECISION_REASON = "decisionReason";
         public static final String REVIEW_DAY = "reviewDay";
@@ -218,8 +221,7 @@ public final class MerchantOnboarding {
         public static final String YEARS_IN_OPERATION = "yearsInOperation";
         public static final String PRIORITY = "priority";
         public static final String FACTORY_AUDIT_IN_ORDER = "factoryAuditInOrder";
-        public static final String FACTORY_TIER = "factoryTier";
-        /** The decision's tier and reason as plain text: the review form cannot read the map. */
+        /** The decision's tier and reason, as text (ApplyFactoryReviewListener reads the tier when none overrides it). */
         public static final String SUGGESTED_TIER = "suggestedTier";
         public static final String SUGGESTED_TIER_REASON = "suggestedTierReason";
         public static final String TIER = "tier";

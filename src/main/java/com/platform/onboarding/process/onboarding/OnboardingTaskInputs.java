@@ -5,7 +5,6 @@ import static com.platform.onboarding.process.onboarding.MerchantOnboarding.Vari
 import com.platform.onboarding.process.QualificationFields;
 import com.platform.onboarding.process.TaskInputs;
 import com.platform.onboarding.process.onboarding.MerchantOnboarding.Elements;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,11 +28,15 @@ class OnboardingTaskInputs implements TaskInputs {
             Elements.REFUND_LAPSED_DEPOSIT, Set.of(REFUND_REFERENCE));
 
     @Override
-    @SuppressWarnings("unchecked")
     public Optional<Set<String>> of(String taskKey, Function<String, Object> variable) {
         if (Elements.UPLOAD_QUALIFICATIONS.equals(taskKey)) {
-            return Optional.of(QualificationFields.of((List<String>) variable.apply(REQUIRED_QUALIFICATIONS)));
+            return Optional.of(QualificationFields.of(RequiredQualifications.of(variable.apply(REQUIRED_QUALIFICATIONS))));
         }
         return Optional.ofNullable(FIXED.get(taskKey));
+    }
+
+    @Override
+    public Set<String> shown() {
+        return Set.of(REVIEW_FILE);
     }
 }

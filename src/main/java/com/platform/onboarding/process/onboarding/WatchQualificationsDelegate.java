@@ -22,8 +22,7 @@ class WatchQualificationsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        @SuppressWarnings("unchecked")
-        var required = (List<String>) execution.getVariable(Variables.REQUIRED_QUALIFICATIONS);
+        var required = RequiredQualifications.of(execution.getVariable(Variables.REQUIRED_QUALIFICATIONS));
         var sent = TaskVariables.of(execution);
         for (String prefix : required) {
             watches.hold(new HeldQualification(execution.getProcessBusinessKey(), prefix,

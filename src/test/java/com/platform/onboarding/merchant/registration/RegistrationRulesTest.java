@@ -16,8 +16,9 @@ class RegistrationRulesTest {
 
     private final RegistrationRules rules = new RegistrationRules(new CategoryCatalogue(
             Stream.of("food", "food.fresh-fruit", "food.fresh-fruit.durian", "apparel", "apparel.womenswear", "beauty",
-                    "footwear", "sports-outdoor").map(code -> new Category(code, code + "类", code + " goods")).toList(),
-            List.of("apparel", "footwear", "sports-outdoor"), 30, List.of(), 20_000),
+                    "footwear", "sports-outdoor", "sports-outdoor.apparel", "sports-outdoor.footwear")
+                    .map(code -> new Category(code, code + "类", code + " goods")).toList(),
+            List.of("apparel", "footwear", "sports-outdoor.apparel", "sports-outdoor.footwear"), 30, List.of(), 20_000),
             Set.of("admin", "ops", "support", "payment", "camunda", "system", "reviewer"));
 
     static Registration valid() {
@@ -149,8 +150,10 @@ class RegistrationRulesTest {
         assertThat(rules.check(food)).filteredOn(v -> v.field().equals("factoryProgram")).singleElement()
                 .satisfies(v -> {
                     assertThat(v.message()).isEqualTo(
-                            "The factory programme is open to apparel goods, footwear goods, sports-outdoor goods only.");
-                    assertThat(v.messageZh()).isEqualTo("快质造仅招募apparel类、footwear类、sports-outdoor类类目的商家。");
+                            "The factory programme is open to apparel goods, footwear goods, sports-outdoor.apparel goods,"
+                                    + " sports-outdoor.footwear goods only.");
+                    assertThat(v.messageZh()).isEqualTo(
+                            "快质造仅招募apparel类、footwear类、sports-outdoor.apparel类、sports-outdoor.footwear类类目的商家。");
                 });
         assertThat(codesFor(womenswear, "factoryProgram")).isEmpty();
     }

@@ -183,6 +183,13 @@ class MerchantOnboardingProcessTest {
                         .file("%PDF-1.4".getBytes(StandardCharsets.US_ASCII)).mimeType("application/pdf").create());
     }
 
+    /** The decision's list, stored as a JSON array that Cockpit and the forms can read. */
+    private List<String> requiredQualifications(ProcessInstance instance) {
+        var stored = runtimeService.getVariableTyped(instance.getId(), Variables.REQUIRED_QUALIFICATIONS, false);
+        Assertions.assertThat(stored.getType().getName()).isEqualTo("json");
+        return RequiredQualifications.of(runtimeService.getVariable(instance.getId(), Variables.REQUIRED_QUALIFICATIONS));
+    }
+
     private static List<String> issueCodes(ProcessInstance instance) {
         try {
             var issues = new ObjectMapper().readTree((String) BpmnAwareTests.runtimeService()
@@ -235,8 +242,8 @@ class MerchantOnboardingProcessTest {
         var instance = overseasDurian();
 
         assertThat(instance).task().isAssignedTo(merchantOf(instance.getBusinessKey()));
-        assertThat(instance).variables().containsEntry(Variables.REQUIRED_QUALIFICATIONS,
-                List.of("overseasEntity", "domesticEntrusted"))
+        Assertions.assertThat(requiredQualifications(instance)).containsExactly("overseasEntity", "domesticEntrusted");
+        assertThat(instance).variables()
                 .containsEntry(Variables.REQUIRED_QUALIFICATIONS_TEXT, "overseasEntity,domesticEntrusted");
         signAgreement(instance);
         assertThat(instance).isWaitingAt(UPLOAD_QUALIFICATIONS).task().isAssignedTo(merchantOf(instance.getBusinessKey()));
@@ -386,8 +393,7 @@ class MerchantOnboardingProcessTest {
         assertThat(instance).hasPassedInOrder(APPLICATION_SUBMITTED, SCREEN_MERCHANT, ON_RISK_LIST,
                 DETERMINE_REQUIRED_QUALIFICATIONS, JOINS_OVERSEAS_PLAN, QUALIFICATIONS_DUE)
                 .hasNotPassed(SIGN_OVERSEAS_AGREEMENT, REJECT_APPLICATION);
-        assertThat(instance).variables().containsEntry(Variables.REQUIRED_QUALIFICATIONS,
-                List.of("businessLicense", "industryPermit"));
+        Assertions.assertThat(requiredQualifications(instance)).containsExactly("businessLicense", "industryPermit");
         var documents = new HashMap<String, Object>(qualification("businessLicense", VALID_CREDIT_CODE, 200));
         documents.putAll(qualification("industryPermit", "JY13501000000001", 200));
         complete(task(instance), documents);
@@ -605,7 +611,7 @@ class MerchantOnboardingProcessTest {
     }
 
     /** Meets every tier-A threshold exactly (RULES.md §3; thresholds in bpmn/factory-tier.dmn). */
-    private static Map<String, Object> tierAFactory(LocalDate issuedOn, boolean willLiveStream) {
+    static Map<String, Object> tierAFactory(LocalDate issuedOn, boolean willLiveStream) {
         var facts = new HashMap<String, Object>();
         facts.put(Variables.AUDIT_ISSUER, "SGS");
         facts.put(Variables.AUDIT_ISSUED_ON, issuedOn.toString());
@@ -653,17 +659,28 @@ class MerchantOnboardingProcessTest {
     }
 
     @Test
-    void factoryAuditTooOldPath_oneYearAndOneDayGoesBackAndExactlyOneYearPasses() {
+    void factoryAuditTooOldPath_aThirdPartyReportOf366DaysGoesBackAnd365DaysPasses() {
         var instance = factoryAwaitingAudit();
 
-        complete(task(instance), tierAFactory(REVIEW_DAY.minusYears(1).minusDays(1), false));
+        complete(task(instance), tierAFactory(REVIEW_DAY.minusDays(366), false));
 
         assertThat(instance).isWaitingAt(UPLOAD_FACTORY_AUDIT).hasPassed(FACTORY_AUDIT_IN_ORDER)
                 .hasNotPassed(DETERMINE_FACTORY_TIER);
         Assertions.assertThat(issueCodes(instance)).containsExactly("AUDIT_REPORT_TOO_OLD");
-        complete(task(instance), tierAFactory(REVIEW_DAY.minusYears(1), false));
+        complete(task(instance), tierAFactory(REVIEW_DAY.minusDays(365), false));
         assertThat(instance).isWaitingAt(REVIEW_FACTORY);
         Assertions.assertThat(task(instance).getPriority()).isEqualTo(50);
+    }
+
+    @Test
+    void factoryPlatformAuditPath_theAgeLimitIsForThirdPartyReportsOnly() {
+        var instance = factoryAwaitingAudit();
+        var platformAudit = tierAFactory(REVIEW_DAY.minusYears(2), false);
+        platformAudit.put(Variables.AUDIT_ISSUER, "PLATFORM");
+
+        complete(task(instance), platformAudit);
+
+        assertThat(instance).isWaitingAt(REVIEW_FACTORY).hasPassed(DETERMINE_FACTORY_TIER);
     }
 
     @Test

@@ -32,4 +32,36 @@ class EngineServerErrorsHttpTest {
         assertThat(notFound.status()).isEqualTo(404);
         assertThat(notFound.json().get("message").asText()).isEqualTo("No job found with id 'no-such-job'");
     }
+
+    /**
+     * The engine names its exception's class in "type" ("InvalidRequestException") and Jackson's in the message of a
+     * body that does not fit: an outsider reads a word for the kind of refusal instead, and no numeric engine code.
+     */
+    @Test
+    void aRefusalNamesNoClassOnBothMounts() {
+        var admin = Http.as(port, "admin", Http.DEMO_PASSWORD);
+        var reviewer = Http.as(port, "reviewer", Http.DEMO_PASSWORD);
+        var cockpit = Http.webappSession(port, "reviewer", Http.DEMO_PASSWORD, "tasklist");
+        var notFound = admin.postJson("/engine-rest/job/no-such-job/execute", "{}");
+        var unreadable = admin.putJson("/engine-rest/job/no-such-job/retries", "{\"retries\":\"many\"}");
+        var notAllowed = reviewer.postJson("/engine-rest/process-definition/key/merchant-onboarding/start", "{}");
+        var notAllowedInApp = cockpit.postJson(
+                "/camunda/api/engine/engine/default/process-definition/key/merchant-onboarding/start", "{}");
+
+        assertThat(notFound.json().get("type").asText()).isEqualTo("not-found");
+        // The engine's answer here is Jackson's text, naming its classes ("java.lang.Integer"); it becomes plain words.
+        assertThat(unreadable.status()).isEqualTo(400);
+        assertThat(unreadable.body()).doesNotContain("Exception", "java.", "Integer");
+        for (var forbidden : new Http.Response[] {notAllowed, notAllowedInApp}) {
+            assertThat(forbidden.status()).as(forbidden.body()).isEqualTo(403);
+            assertThat(forbidden.json().get("type").asText()).isEqualTo("not-allowed");
+        }
+        // Our own kinds of refusal are words, not classes, and stay as the contract names them.
+        var expression = admin.postJson("/engine-rest/task", "{\"assigneeExpression\":\"${currentUser()}\"}");
+        assertThat(expression.json().get("type").asText()).isEqualTo("ExpressionNotAllowed");
+        for (var answer : new Http.Response[] {notFound, notAllowed, notAllowedInApp}) {
+            assertThat(answer.body()).as(answer.body()).doesNotContain("Exception", "java.", "org.camunda", "ENGINE-");
+            assertThat(answer.json().has("code")).as(answer.body()).isFalse();
+        }
+    }
 }

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * SecurityHeaders, on all our paths), a file cannot pass for a page of ours. History holds the latest value, also after the application ended.
  */
 @RestController
-class MerchantDocuments {
+public class MerchantDocuments {
 
     private static final Pattern DOCUMENT = Pattern.compile("[a-z][A-Za-z0-9]{0,60}" + QualificationFields.DOCUMENT);
     private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
@@ -46,7 +46,7 @@ class MerchantDocuments {
         return DOCUMENT.matcher(variableName).matches();
     }
 
-    static String url(String applicationId, String name) {
+    public static String url(String applicationId, String name) {
         return "/api/merchants/" + applicationId + "/documents/" + name;
     }
 

@@ -17,6 +17,7 @@ import com.platform.onboarding.process.onboarding.MerchantOnboarding;
 import com.platform.onboarding.qualification.HeldQualifications;
 import com.platform.onboarding.review.ReviewOutcome;
 import com.platform.onboarding.security.Caller;
+import com.platform.onboarding.security.ConcurrentChange;
 import java.io.IOException;
 import java.text.ParseException;
 import java.text.SimpleDateFormat;
@@ -44,6 +45,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -174,6 +176,10 @@ class MerchantTaskController {
                 return ResponseEntity.badRequest().body(refusal(List.of(new FieldError(field, label.en(), label.zh(),
                         "REFUSED", label.en() + ": " + words[0], label.zh() + "：" + words[1]))));
             }
+            if (ConcurrentChange.causedBy(failed)) {
+                // Another completion of the same task won (ApiErrors answers 409), not a task that never was ours.
+                throw failed;
+            }
             if (taskService.createTaskQuery().taskId(task.getId()).active().count() == 0) {
                 return notFound();
             }
@@ -273,6 +279,13 @@ class MerchantTaskController {
                 return json.readTree(text);
             } catch (IOException notJson) {
                 return List.of();
+            }
+        }
+        if (value instanceof SpinJsonNode node) {
+            try {
+                return json.readTree(node.toString());
+            } catch (IOException notJson) {
+                return null;
             }
         }
         if (value instanceof Collection<?> list) {

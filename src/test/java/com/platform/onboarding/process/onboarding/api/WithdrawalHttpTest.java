@@ -39,16 +39,4 @@ class WithdrawalHttpTest {
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.body()).contains("WITHDRAWN");
     }
-
-    @Test
-    void theOverseasPlanIsLeftThisWayOnlyByAnActiveStore() {
-        String applicationId = register("exit-early");
-
-        var early = Http.as(port, "exit-early", "Durian2026x")
-                .postJson("/api/merchants/" + applicationId + "/overseas-plan/exit", "");
-
-        assertThat(early.status()).isEqualTo(409);
-        assertThat(Http.as(port, "exit-early", "Durian2026x").get("/api/merchants/" + applicationId).json()
-                .get("markets")).extracting(m -> m.asText()).containsExactly("HK");
-    }
 }

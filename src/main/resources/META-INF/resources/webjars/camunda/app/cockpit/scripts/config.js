@@ -4,6 +4,8 @@ export default {
     name: 'Cockpit 运维台',
     vendor: 'Merchant Onboarding 商家入驻'
   },
+  // Each instance page opens on the merchant whose application it is (scripts/merchant.js).
+  customScripts: ['scripts/merchant'],
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'

@@ -5,6 +5,8 @@ export default {
     vendor: 'Merchant Onboarding 商家入驻'
   },
   disableWelcomeMessage: true,
+  // Links to apps the person may not open are hidden (the Cockpit link of each task, for reviewers).
+  customScripts: ['scripts/staff-links'],
   shortcuts: {},
   // Reviewers read Chinese; a browser asking for any other language gets English.
   locales: {

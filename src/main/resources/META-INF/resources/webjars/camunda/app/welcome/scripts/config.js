@@ -4,6 +4,8 @@ export default {
     name: 'Welcome 欢迎页',
     vendor: 'Merchant Onboarding 商家入驻'
   },
+  // Instead of the vendor's documentation link (outside, and in English): the page lists the person's own apps only.
+  links: [],
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'

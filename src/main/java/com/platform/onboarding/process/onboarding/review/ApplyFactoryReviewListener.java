@@ -1,4 +1,4 @@
-package com.platform.onboarding.process.onboarding;
+package com.platform.onboarding.process.onboarding.review;
 
 import com.platform.onboarding.factory.FactoryTier;
 import com.platform.onboarding.process.InvalidTaskInput;
@@ -7,7 +7,6 @@ import com.platform.onboarding.process.onboarding.MerchantOnboarding.Variables;
 import com.platform.onboarding.review.ReviewLedger;
 import com.platform.onboarding.review.ReviewOutcome;
 import java.util.Arrays;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -42,9 +41,7 @@ class ApplyFactoryReviewListener implements TaskListener {
         Object override = execution.getVariable(Variables.TIER_OVERRIDE);
         if (blank(override)) {
             // Written by the decision table, which runs in our model after the merchant's upload: not a task input.
-            @SuppressWarnings("unchecked")
-            var decided = (Map<String, Object>) execution.getVariable(Variables.FACTORY_TIER);
-            return FactoryTier.valueOf((String) decided.get("tier"));
+            return FactoryTier.valueOf((String) execution.getVariable(Variables.SUGGESTED_TIER));
         }
         var tier = FactoryTier.of(override).orElseThrow(() -> new InvalidTaskInput(Variables.TIER_OVERRIDE,
                 "must be one of " + Arrays.toString(FactoryTier.values()) + ", not " + override));

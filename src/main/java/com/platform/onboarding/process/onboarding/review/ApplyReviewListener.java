@@ -1,4 +1,4 @@
-package com.platform.onboarding.process.onboarding;
+package com.platform.onboarding.process.onboarding.review;
 
 import com.platform.onboarding.process.onboarding.MerchantOnboarding.Variables;
 import com.platform.onboarding.review.ReviewLedger;
