@@ -110,10 +110,8 @@ class TaskInputDoorsHttpTest {
     @Test
     void itsOwnFieldsStillPass() {
         var reviewer = Http.as(port, "reviewer", Http.DEMO_PASSWORD);
-        String task = reviewTask().getId();
+        String task = claimedReview(reviewer);
 
-        assertThat(reviewer.postJson("/engine-rest/task/" + task + "/claim", "{\"userId\":\"reviewer\"}").status())
-                .isEqualTo(204);
         assertThat(reviewer.postJson("/engine-rest/task/" + disguised(task) + "/complete",
                 "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"},\"decisionReason\":{\"value\":\"ok\"}}}")
                 .status()).isEqualTo(204);
@@ -125,9 +123,7 @@ class TaskInputDoorsHttpTest {
     void aReviewThatCannotBeAppliedIsRefusedAndSavesNothing() {
         var reviewer = Http.as(port, "reviewer", Http.DEMO_PASSWORD);
         var tasklist = Http.webappSession(port, "reviewer", Http.DEMO_PASSWORD, "tasklist");
-        String task = reviewTask().getId();
-        assertThat(reviewer.postJson("/engine-rest/task/" + task + "/claim", "{\"userId\":\"reviewer\"}").status())
-                .isEqualTo(204);
+        String task = claimedReview(reviewer);
         String noReason = "{\"variables\":{\"decision\":{\"value\":\"REQUEST_CHANGES\"}}}";
         String offTheList = "{\"variables\":{\"decision\":{\"value\":\"MAYBE\"}}}";
 
@@ -148,9 +144,7 @@ class TaskInputDoorsHttpTest {
     void oneReviewerCannotPassBothReviewsWhateverTheySendOrWhereverTheySendIt() {
         var reviewer = Http.as(port, "reviewer", Http.DEMO_PASSWORD);
         var tasklist = Http.webappSession(port, "reviewer", Http.DEMO_PASSWORD, "tasklist");
-        String first = reviewTask().getId();
-        assertThat(reviewer.postJson("/engine-rest/task/" + first + "/claim", "{\"userId\":\"reviewer\"}").status())
-                .isEqualTo(204);
+        String first = claimedReview(reviewer);
         assertThat(reviewer.postJson("/engine-rest/task/" + first + "/complete",
                 "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"}}}").status()).isEqualTo(204);
         String second = reviewTask().getId();
@@ -182,6 +176,14 @@ class TaskInputDoorsHttpTest {
         assertThat(secondReviewer.postJson("/engine-rest/task/" + second + "/complete", approve).status()).isEqualTo(204);
         assertThat(ledger.of(applicationId)).extracting(d -> d.taskKey() + ":" + d.reviewer())
                 .containsExactly("review-qualifications:reviewer", "second-review-qualifications:" + second2);
+    }
+
+    /** The open review, claimed by the demo reviewer through the engine API. */
+    private String claimedReview(Http reviewer) {
+        String task = reviewTask().getId();
+        assertThat(reviewer.postJson("/engine-rest/task/" + task + "/claim", "{\"userId\":\"reviewer\"}").status())
+                .isEqualTo(204);
+        return task;
     }
 
     private void assertRefusedAndNothingChanged(String task, List<Http.Response> attempts) {
