@@ -7,13 +7,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.platform.onboarding.process.delivery.NotificationDelivery;
 import com.platform.onboarding.process.expirywatch.QualificationExpiryWatch;
 import com.platform.onboarding.process.onboarding.MerchantOnboarding;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -24,9 +27,11 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Group;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -196,6 +201,34 @@ class ModelConventionsTest {
                         NotificationDelivery.Elements.class),
                 Arguments.of(QualificationExpiryWatch.RESOURCE, QualificationExpiryWatch.PROCESS_KEY,
                         QualificationExpiryWatch.Elements.class));
+    }
+
+    /**
+     * The onboarding reads by phase: six groups side by side, each of its top-level nodes inside exactly one, except
+     * the withdrawal, which may come in any phase. Groups are only drawn: they add no scope at run time.
+     */
+    @Test
+    void theOnboardingsPhasesFrameEachOfItsNodesOnceWithoutOverlapping() {
+        var model = Bpmn.readModelFromFile(Path.of(MerchantOnboarding.RESOURCE).toFile());
+        var process = model.getModelElementById(MerchantOnboarding.PROCESS_KEY);
+        Map<String, Rectangle2D> phases = new LinkedHashMap<>();
+        Map<String, Rectangle2D> nodes = new LinkedHashMap<>();
+        for (var shape : model.getModelElementsByType(BpmnShape.class)) {
+            var bounds = shape.getBounds();
+            var box = new Rectangle2D.Double(bounds.getX(), bounds.getY(), bounds.getWidth(), bounds.getHeight());
+            if (shape.getBpmnElement() instanceof Group group) {
+                phases.put(group.getCategory().getValue(), box);
+            } else if (shape.getBpmnElement() instanceof FlowNode node && node.getParentElement() == process
+                    && !node.getId().equals(MerchantOnboarding.Elements.WITHDRAWAL)) {
+                nodes.put(node.getId(), box);
+            }
+        }
+        assertThat(phases).containsOnlyKeys("Screening 准入筛查", "Overseas agreement 出海协议", "Qualifications 资质审核",
+                "Factory audit 验厂", "Deposit 保证金", "Activation 开店");
+        phases.forEach((one, oneBox) -> phases.forEach((other, otherBox) -> assertThat(
+                one.equals(other) || !oneBox.intersects(otherBox)).as(one + " overlaps " + other).isTrue()));
+        nodes.forEach((id, box) -> assertThat(phases.values().stream().filter(phase -> phase.contains(box)))
+                .as(id + " lies in one phase").hasSize(1));
     }
 
     @ParameterizedTest
