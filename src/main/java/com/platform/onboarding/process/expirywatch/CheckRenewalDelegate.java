@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.platform.onboarding.merchant.QualificationOutcomes;
 import com.platform.onboarding.process.QualificationFields;
 import com.platform.onboarding.process.TaskVariables;
-import com.platform.onboarding.process.expirywatch.QualificationExpiryWatch.Elements;
 import com.platform.onboarding.qualification.ExpiryReminders;
 import com.platform.onboarding.qualification.Renewal;
 import java.time.Clock;
@@ -14,10 +13,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Judges a renewal from the renewal task (the form's {@code {type}…} fields) or from a QualificationRenewed message
- * ({@code validUntil}, {@code {type}Document}, optionally {@code {type}Number} and {@code {type}ValidFrom}) on the
- * engine clock's business day. {@code validUntil} is then set from the held record either way: a message writes it
- * as a process variable, and a refused renewal must not leave its date behind.
+ * Judges a renewal from the renewal task (the form's {@code {type}…} fields; a QualificationRenewed message is
+ * CheckReceivedRenewalDelegate's) on the engine clock's business day. {@code validUntil} is then set from the held
+ * record either way: a message writes it as a process variable, and a refused renewal must not leave its date behind.
  */
 @Component
 class CheckRenewalDelegate implements JavaDelegate {
@@ -36,13 +34,12 @@ class CheckRenewalDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) throws JsonProcessingException {
         String type = (String) execution.getVariable(QualificationExpiryWatch.Variables.QUALIFICATION_TYPE);
-        boolean byMessage = Elements.CHECK_RECEIVED_RENEWAL.equals(execution.getCurrentActivityId());
         var sent = TaskVariables.of(execution);
         var renewal = new Renewal(sent.text(type + QualificationFields.HOLDER_NAME),
                 sent.strippedText(type + QualificationFields.NUMBER), sent.codes(type + QualificationFields.CATEGORIES),
                 execution.getVariable(type + QualificationFields.VALID_FROM) == null ? null
                         : sent.date(type + QualificationFields.VALID_FROM),
-                sent.date(byMessage ? QualificationExpiryWatch.Variables.VALID_UNTIL : type + QualificationFields.VALID_UNTIL),
+                sent.date(validUntilField(type)),
                 sent.document(type + QualificationFields.DOCUMENT));
         var now = clock.instant();
 
@@ -56,5 +53,10 @@ class CheckRenewalDelegate implements JavaDelegate {
         if (!outcome.accepted()) {
             execution.removeVariable(type + QualificationFields.DOCUMENT);
         }
+    }
+
+    /** Where the new last valid day is: the renewal form's own field. */
+    String validUntilField(String type) {
+        return type + QualificationFields.VALID_UNTIL;
     }
 }
