@@ -26,14 +26,17 @@ public final class WorkingCalendar {
     private static final Logger log = LoggerFactory.getLogger(WorkingCalendar.class);
 
     private final ZoneId zone;
+    private final Period warnAhead;
     private final Set<Integer> years = new TreeSet<>();
     private final Set<LocalDate> holidays = new HashSet<>();
     private final Set<LocalDate> makeUpWorkingDays = new HashSet<>();
     /** Warned once per year and node, not on every task: the log would drown otherwise. */
     private final Set<Integer> warned = ConcurrentHashMap.newKeySet();
 
-    WorkingCalendar(ZoneId zone, Collection<CalendarYear> years) {
+    /** @param warnAhead how long before a year begins its missing calendar counts as missing (ops need the time) */
+    WorkingCalendar(ZoneId zone, Period warnAhead, Collection<CalendarYear> years) {
         this.zone = zone;
+        this.warnAhead = warnAhead;
         for (var year : years) {
             if (!this.years.add(year.year())) {
                 throw new IllegalArgumentException("Two working-day calendars for " + year.year());
@@ -83,12 +86,12 @@ public final class WorkingCalendar {
     }
 
     /**
-     * Of the current year and the year {@code ahead} from now, those without a calendar: due dates in them would count
-     * public holidays as working days. Public for the rules overview and health.
+     * Of the current year and the year {@code onboarding.working-calendar.warn-ahead} from now, those without a
+     * calendar: due dates in them would count public holidays as working days. Public for the rules overview and health.
      */
-    public List<Integer> missingYears(Instant now, Period ahead) {
+    public List<Integer> missingYears(Instant now) {
         var today = now.atZone(zone).toLocalDate();
-        return Stream.of(today.getYear(), today.plus(ahead).getYear()).distinct()
+        return Stream.of(today.getYear(), today.plus(warnAhead).getYear()).distinct()
                 .filter(year -> !years.contains(year)).toList();
     }
 

@@ -2,6 +2,7 @@ package com.platform.onboarding.deadline;
 
 import com.platform.onboarding.OnboardingProperties;
 import java.nio.file.Path;
+import java.time.Period;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,8 +13,9 @@ class WorkingDays {
 
     @Bean
     WorkingCalendar workingCalendar(OnboardingProperties properties,
-            @Value("${onboarding.working-calendar.directory:}") String directory) {
-        return new WorkingCalendar(properties.businessZone(),
+            @Value("${onboarding.working-calendar.directory:}") String directory,
+            @Value("${onboarding.working-calendar.warn-ahead:60d}") Period warnAhead) {
+        return new WorkingCalendar(properties.businessZone(), warnAhead,
                 CalendarFiles.load(directory.isBlank() ? null : Path.of(directory)));
     }
 }

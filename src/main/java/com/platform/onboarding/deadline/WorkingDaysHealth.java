@@ -1,8 +1,6 @@
 package com.platform.onboarding.deadline;
 
 import java.time.Clock;
-import java.time.Period;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.actuate.health.Status;
@@ -18,18 +16,15 @@ class WorkingDaysHealth implements HealthIndicator {
 
     private final WorkingCalendar calendar;
     private final Clock clock;
-    private final Period ahead;
 
-    WorkingDaysHealth(WorkingCalendar calendar, Clock clock,
-            @Value("${onboarding.working-calendar.warn-ahead:P60D}") Period ahead) {
+    WorkingDaysHealth(WorkingCalendar calendar, Clock clock) {
         this.calendar = calendar;
         this.clock = clock;
-        this.ahead = ahead;
     }
 
     @Override
     public Health health() {
-        var missing = calendar.missingYears(clock.instant(), ahead);
+        var missing = calendar.missingYears(clock.instant());
         if (missing.isEmpty()) {
             return Health.up().withDetail("years", calendar.years()).build();
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.platform.onboarding.OnboardingProperties;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ class DeadlinePolicyTest {
     private static DeadlinePolicy policy(Duration reminder, Duration lapse) {
         return new DeadlinePolicy(new OnboardingProperties(ZoneId.of("Asia/Shanghai"), null, 30, null, 20000, false,
                 null, null, null, "ops@example.com", new OnboardingProperties.Deadlines(reminder, lapse, 2, 90), null),
-                new WorkingCalendar(ZoneId.of("Asia/Shanghai"), CalendarFiles.load(null)));
+                new WorkingCalendar(ZoneId.of("Asia/Shanghai"), Period.ofDays(60), CalendarFiles.load(null)));
     }
 
     @Test

@@ -16,9 +16,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class WorkingCalendarTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final Period SIXTY_DAYS = Period.ofDays(60);
     /** The shipped calendar, as the service reads it. */
-    private final WorkingCalendar china = new WorkingCalendar(SHANGHAI, CalendarFiles.load(null));
-    private final WorkingCalendar noCalendar = new WorkingCalendar(SHANGHAI, List.of());
+    private final WorkingCalendar china = new WorkingCalendar(SHANGHAI, SIXTY_DAYS, CalendarFiles.load(null));
+    private final WorkingCalendar noCalendar = new WorkingCalendar(SHANGHAI, SIXTY_DAYS, List.of());
 
     @ParameterizedTest(name = "{0} + {1} working days = {2}")
     @CsvSource({
@@ -59,7 +60,7 @@ class WorkingCalendarTest {
 
     @Test
     void theYearBoundaryTakesTheNextYearsCalendar() {
-        var withNextYear = new WorkingCalendar(SHANGHAI, List.of(CalendarFiles.load(null).get(0),
+        var withNextYear = new WorkingCalendar(SHANGHAI, SIXTY_DAYS, List.of(CalendarFiles.load(null).get(0),
                 new CalendarYear(2027, Set.of(LocalDate.of(2027, 1, 1)), Set.of(LocalDate.of(2027, 1, 2)))));
         Instant thursday = Instant.parse("2026-12-31T02:00:00Z");
 
@@ -71,7 +72,7 @@ class WorkingCalendarTest {
 
     @Test
     void aMakeUpDayInTheYearBeforeComesWithTheNextYearsCalendar() {
-        var calendar = new WorkingCalendar(SHANGHAI,
+        var calendar = new WorkingCalendar(SHANGHAI, SIXTY_DAYS,
                 List.of(new CalendarYear(2019, Set.of(), Set.of(LocalDate.of(2018, 12, 29)))));
 
         assertThat(calendar.isWorkingDay(LocalDate.of(2018, 12, 29))).isTrue();
@@ -81,12 +82,14 @@ class WorkingCalendarTest {
     @Test
     void theYearsWithoutACalendarAreTheCurrentOneAndTheOneAheadThatLackIt() {
         assertThat(china.years()).containsExactly(2026);
-        assertThat(china.missingYears(Instant.parse("2026-06-01T02:00:00Z"), Period.ofDays(60))).isEmpty();
-        assertThat(china.missingYears(Instant.parse("2026-11-02T02:00:00Z"), Period.ofDays(60))).containsExactly(2027);
+        assertThat(china.missingYears(Instant.parse("2026-06-01T02:00:00Z"))).isEmpty();
+        assertThat(china.missingYears(Instant.parse("2026-11-01T02:00:00Z"))).as("61 days ahead").isEmpty();
+        assertThat(china.missingYears(Instant.parse("2026-11-02T02:00:00Z"))).as("60 days ahead").containsExactly(2027);
         // 31 December at 20:00 UTC is already 2027 in Shanghai.
-        assertThat(china.missingYears(Instant.parse("2026-12-31T20:00:00Z"), Period.ZERO)).containsExactly(2027);
-        assertThat(noCalendar.missingYears(Instant.parse("2026-12-01T02:00:00Z"), Period.ofDays(60)))
-                .containsExactly(2026, 2027);
+        var noWarning = new WorkingCalendar(SHANGHAI, Period.ZERO, CalendarFiles.load(null));
+        assertThat(noWarning.missingYears(Instant.parse("2026-12-31T15:59:00Z"))).isEmpty();
+        assertThat(noWarning.missingYears(Instant.parse("2026-12-31T16:00:00Z"))).containsExactly(2027);
+        assertThat(noCalendar.missingYears(Instant.parse("2026-12-01T02:00:00Z"))).containsExactly(2026, 2027);
     }
 
     @Test
@@ -95,7 +98,7 @@ class WorkingCalendarTest {
         Instant saturdayMorningInShanghai = Instant.parse("2026-06-05T23:30:00Z");
 
         assertThat(china.plusWorkingDays(saturdayMorningInShanghai, 1)).isEqualTo(Instant.parse("2026-06-07T23:30:00Z"));
-        assertThat(new WorkingCalendar(ZoneId.of("UTC"), List.of()).plusWorkingDays(saturdayMorningInShanghai, 1))
+        assertThat(new WorkingCalendar(ZoneId.of("UTC"), SIXTY_DAYS, List.of()).plusWorkingDays(saturdayMorningInShanghai, 1))
                 .isEqualTo(Instant.parse("2026-06-08T23:30:00Z"));
     }
 
@@ -108,6 +111,6 @@ class WorkingCalendarTest {
     void aYearGivenTwiceIsAMistake() {
         var year = new CalendarYear(2026, Set.of(), Set.of());
 
-        assertThatThrownBy(() -> new WorkingCalendar(SHANGHAI, List.of(year, year))).hasMessageContaining("2026");
+        assertThatThrownBy(() -> new WorkingCalendar(SHANGHAI, SIXTY_DAYS, List.of(year, year))).hasMessageContaining("2026");
     }
 }
