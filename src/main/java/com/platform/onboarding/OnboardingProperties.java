@@ -47,7 +47,8 @@ public record OnboardingProperties(
     /**
      * @param merchantReminder after how long an open merchant task (or an unpaid deposit) is reminded of
      * @param merchantLapse    after how long it lapses the application
-     * @param reviewSlaBusinessDays how many business days (Monday to Friday, in the business zone) a review may take
+     * @param reviewSlaBusinessDays how many working days a review may take (in the business zone, public holidays
+     *        skipped and make-up days counted: deadline/WorkingCalendar)
      * @param escalatedPriority the priority an overdue review is raised to (fresh tasks have 50, preferred factories 80)
      */
     public record Deadlines(Duration merchantReminder, Duration merchantLapse, int reviewSlaBusinessDays,

@@ -10,11 +10,11 @@ import org.springframework.stereotype.Service;
 public class DeadlinePolicy {
 
     private final OnboardingProperties.Deadlines settings;
-    private final BusinessCalendar calendar;
+    private final WorkingCalendar calendar;
 
-    DeadlinePolicy(OnboardingProperties properties) {
+    DeadlinePolicy(OnboardingProperties properties, WorkingCalendar calendar) {
         this.settings = properties.deadlines();
-        this.calendar = new BusinessCalendar(properties.businessZone());
+        this.calendar = calendar;
         if (!settings.merchantReminder().minus(settings.merchantLapse()).isNegative()) {
             throw new IllegalArgumentException("onboarding.deadlines.merchant-reminder (" + settings.merchantReminder()
                     + ") must come before merchant-lapse (" + settings.merchantLapse() + "), or nobody is reminded");
@@ -34,8 +34,9 @@ public class DeadlinePolicy {
         return now.plus(settings.merchantLapse());
     }
 
+    /** Working days as China counts them: public holidays skipped, make-up weekend days counted. */
     public Instant reviewDue(Instant now) {
-        return calendar.plusBusinessDays(now, settings.reviewSlaBusinessDays());
+        return calendar.plusWorkingDays(now, settings.reviewSlaBusinessDays());
     }
 
     /** Raised, never lowered: a task ops already pushed higher stays where it is. */

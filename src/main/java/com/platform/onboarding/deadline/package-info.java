@@ -1,5 +1,6 @@
 /**
- * How long merchants and reviewers have: durations and business days in the business zone.
+ * How long merchants and reviewers have: durations, and working days in the business zone from the calendar files
+ * (public holidays and the weekend days worked in their place).
  */
 @ApplicationModule(displayName = "Deadlines")
 package com.platform.onboarding.deadline;

@@ -940,9 +940,7 @@ class MerchantOnboardingProcessTest {
             Instant friday = Instant.parse("2026-06-05T02:00:00Z");
             ClockUtil.setCurrentTime(Date.from(friday));
             var instance = start("DOMESTIC", "food.snacks", "");
-            var documents = new HashMap<String, Object>(qualification("businessLicense", VALID_CREDIT_CODE, 200));
-            documents.putAll(qualification("industryPermit", "JY13501000000001", 200));
-            complete(task(instance), documents);
+            submitSnackQualifications(instance);
             Instant tuesday = Instant.parse("2026-06-09T02:00:00Z");
             Assertions.assertThat(task(instance).getDueDate()).as("the weekend does not count").isEqualTo(Date.from(tuesday));
             ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-06-08T15:59:00Z")));
@@ -959,6 +957,36 @@ class MerchantOnboardingProcessTest {
                     "2026-06-09 10:00 (Asia/Shanghai)");
             review(instance, "reviewer", "APPROVE", null);
             assertThat(instance).isWaitingAt(DEPOSIT_PAID);
+        }
+
+        @Test
+        void reviewSlaAcrossNationalDay_theHolidayWeekIsSkippedAndTheMakeUpSaturdayCounts() throws Exception {
+            // Wednesday 30 September 2026, 10:00 in Shanghai: 1 to 7 October are off, Thursday 8 and Friday 9 count.
+            ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-09-30T02:00:00Z")));
+            var beforeHoliday = start("DOMESTIC", "food.snacks", "");
+            submitSnackQualifications(beforeHoliday);
+            Instant friday = Instant.parse("2026-10-09T02:00:00Z");
+            Assertions.assertThat(task(beforeHoliday).getDueDate()).isEqualTo(Date.from(friday));
+            ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-10-05T02:00:00Z")));
+            Assertions.assertThat(timers(beforeHoliday, REVIEW_SLA_BREACHED).executable().count())
+                    .as("not breached on the holiday Monday").isZero();
+            fire(beforeHoliday, REVIEW_SLA_BREACHED, friday);
+            assertThat(beforeHoliday).hasPassed(ESCALATE_REVIEW).isWaitingAt(REVIEW_QUALIFICATIONS);
+
+            // Thursday 8 October: Friday 9 and the make-up Saturday 10 are working days.
+            ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-10-08T02:00:00Z")));
+            var beforeMakeUpDay = start("DOMESTIC", "food.snacks", "");
+            submitSnackQualifications(beforeMakeUpDay);
+            Instant saturday = Instant.parse("2026-10-10T02:00:00Z");
+            Assertions.assertThat(task(beforeMakeUpDay).getDueDate()).isEqualTo(Date.from(saturday));
+            fire(beforeMakeUpDay, REVIEW_SLA_BREACHED, saturday);
+            assertThat(beforeMakeUpDay).hasPassed(ESCALATE_REVIEW).isWaitingAt(REVIEW_QUALIFICATIONS);
+        }
+
+        private void submitSnackQualifications(ProcessInstance instance) {
+            var documents = new HashMap<String, Object>(qualification("businessLicense", VALID_CREDIT_CODE, 200));
+            documents.putAll(qualification("industryPermit", "JY13501000000001", 200));
+            complete(task(instance), documents);
         }
 
         @Test
