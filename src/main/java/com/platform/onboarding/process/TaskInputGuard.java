@@ -19,9 +19,9 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Holds every write to a task's variables to the task's own fields (as each model's {@link TaskInputs} declares), inside the engine: the REST
- * API, Tasklist's API under /camunda/api/engine and our own Java code all reach tasks through these two services,
- * whatever URL, encoding or mount the request came by. The names are judged before anything runs, so a refusal
+ * Holds every write to a task's variables to the task's own fields (as each model's {@link TaskInputs} declares),
+ * inside the engine: the REST API, Tasklist's API under /camunda/api/engine and our own Java code all reach tasks
+ * through these two services, whatever URL, encoding or mount the request came by. The names are judged before anything runs, so a refusal
  * (400) saves nothing. Delegates and listeners write through their execution, never through these services, and are
  * not held.
  */
@@ -43,6 +43,9 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
      * @param variable the task's variables by name
      */
     public Set<String> taken(String taskKey, Function<String, Object> variable) {
+        if (taskKey == null) {
+            return Set.of();
+        }
         return models.stream().map(model -> model.of(taskKey, variable)).flatMap(Optional::stream).findFirst()
                 .orElse(Set.of());
     }
