@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * A figure the notices make configurable, as staff read it: a stable key (the configuration's name), its names in
- * both languages, its unit, and its dated values. Each capability declares its own as a bean; {@link RulesInForce}
- * gathers them.
+ * both languages, its unit, and its dated values. Each capability lists its own through a {@link RuleSource}
+ * bean; {@link RulesInForce} gathers them.
  */
 public record Rule(String key, String nameZh, String nameEn, String unit, EffectiveValues<?> values) {
 

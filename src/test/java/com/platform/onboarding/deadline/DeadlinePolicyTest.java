@@ -60,17 +60,19 @@ class DeadlinePolicyTest {
     }
 
     @Test
-    void aLapseAndAnSlaScheduledForADayApplyToWhatBecomesDueFromThatDay() {
+    void aReminderALapseAndAnSlaScheduledForADayApplyToWhatBecomesDueFromThatDay() {
         var change = LocalDate.of(2027, 1, 4); // a Monday
         var policy = new DeadlinePolicy(new OnboardingProperties(ZoneId.of("Asia/Shanghai"), null, null, null, null,
                 20000, false, null, null, null, "ops@example.com", new OnboardingProperties.Deadlines(
-                        List.of(new Effective<>(SINCE, Duration.ofDays(3))),
+                        List.of(new Effective<>(SINCE, Duration.ofDays(3)), new Effective<>(change, Duration.ofDays(2))),
                         List.of(new Effective<>(SINCE, Duration.ofDays(14)), new Effective<>(change, Duration.ofDays(10))),
                         List.of(new Effective<>(SINCE, 2), new Effective<>(change, 1)), 90), null));
         // 23:30 in Shanghai on the Sunday before, then 00:30 on the Monday: the business day decides, not UTC's.
         var lateTheDayBefore = Instant.parse("2027-01-03T15:30:00Z");
         var earlyOnTheDay = Instant.parse("2027-01-03T16:30:00Z");
 
+        assertThat(policy.merchantReminder(lateTheDayBefore)).isEqualTo(Duration.ofDays(3));
+        assertThat(policy.merchantReminder(earlyOnTheDay)).isEqualTo(Duration.ofDays(2));
         assertThat(policy.merchantLapse(lateTheDayBefore)).isEqualTo(Duration.ofDays(14));
         assertThat(policy.merchantLapse(earlyOnTheDay)).isEqualTo(Duration.ofDays(10));
         assertThat(policy.merchantDue(earlyOnTheDay)).isEqualTo(earlyOnTheDay.plus(Duration.ofDays(10)));
