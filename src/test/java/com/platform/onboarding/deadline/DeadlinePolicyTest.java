@@ -66,7 +66,7 @@ class DeadlinePolicyTest {
                 20000, false, null, null, null, "ops@example.com", new OnboardingProperties.Deadlines(
                         List.of(new Effective<>(SINCE, Duration.ofDays(3)), new Effective<>(change, Duration.ofDays(2))),
                         List.of(new Effective<>(SINCE, Duration.ofDays(14)), new Effective<>(change, Duration.ofDays(10))),
-                        List.of(new Effective<>(SINCE, 2), new Effective<>(change, 1)), 90), null));
+                        List.of(new Effective<>(SINCE, 2), new Effective<>(change, 1)), 90), null), CALENDAR);
         // 23:30 in Shanghai on the Sunday before, then 00:30 on the Monday: the business day decides, not UTC's.
         var lateTheDayBefore = Instant.parse("2027-01-03T15:30:00Z");
         var earlyOnTheDay = Instant.parse("2027-01-03T16:30:00Z");
@@ -89,7 +89,7 @@ class DeadlinePolicyTest {
                         List.of(new Effective<>(SINCE, Duration.ofDays(3))),
                         List.of(new Effective<>(SINCE, Duration.ofDays(14)),
                                 new Effective<>(LocalDate.of(2027, 1, 1), Duration.ofDays(2))),
-                        List.of(new Effective<>(SINCE, 2)), 90), null)))
+                        List.of(new Effective<>(SINCE, 2)), 90), null), CALENDAR))
                 .hasMessageContaining("from 2027-01-01");
     }
 }

@@ -6,13 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.platform.onboarding.Http;
 import com.platform.onboarding.OnboardingTest;
 import com.platform.onboarding.Registrations;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -56,7 +59,25 @@ class RulesHttpTest {
         assertThat(decisions).containsKeys("category-deposit", "factory-tier", "required-qualifications");
         assertThat(decisions.get("category-deposit").get("version").asInt()).isPositive();
         assertThat(answer.json().get("warnings").isArray()).isTrue();
-        assertThat(answer.json().get("warnings")).isEmpty();
+    }
+
+    @Test
+    void aYearWithoutAWorkingDayCalendarIsAWarningInBothLanguagesOnceItIsNear() {
+        var ops = Http.as(port, "ops", Http.DEMO_PASSWORD);
+        try {
+            // 2026 is shipped; 2027 is not, and warns from 60 days before it begins (onboarding.working-calendar.warn-ahead).
+            ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-06-01T02:00:00Z")));
+            assertThat(ops.get("/api/rules").json().get("warnings")).isEmpty();
+
+            ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-01T02:00:00Z")));
+            var warnings = ops.get("/api/rules").json().get("warnings");
+            assertThat(warnings).hasSize(1);
+            assertThat(warnings.get(0).get("code").asText()).isEqualTo("WORKING_CALENDAR_MISSING");
+            assertThat(warnings.get(0).get("messageEn").asText()).contains("2027", "cn-2027.yaml");
+            assertThat(warnings.get(0).get("messageZh").asText()).contains("2027", "工作日历");
+        } finally {
+            ClockUtil.reset();
+        }
     }
 
     @Test
