@@ -19,14 +19,22 @@ class ScreenMerchantDelegate implements JavaDelegate {
             "businessLicense" + Variables.NUMBER);
 
     private final Screening screening;
+    private final AuditRecords audit;
 
-    ScreenMerchantDelegate(Screening screening) {
+    ScreenMerchantDelegate(Screening screening, AuditRecords audit) {
         this.screening = screening;
+        this.audit = audit;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        var hit = screening.screen((String) execution.getVariable(Variables.MERCHANT_NAME), creditCode(execution));
+        String creditCode = creditCode(execution);
+        var hit = screening.screen((String) execution.getVariable(Variables.MERCHANT_NAME), creditCode);
+        var details = new java.util.LinkedHashMap<String, Object>();
+        details.put("creditCode", creditCode == null ? "" : creditCode);
+        details.put("listed", hit.isPresent());
+        hit.ifPresent(h -> details.put("entry", h.toString()));
+        audit.record(execution, com.platform.onboarding.audit.AuditKind.SCREENED, details);
         execution.setVariable(Variables.ON_RISK_LIST, hit.isPresent());
         hit.ifPresent(h -> execution.setVariable(Variables.REJECTION_REASON, RejectionReason.listed(h.reason()).name()));
     }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -150,14 +151,19 @@ public final class QualificationRules {
 
     /** The rule in force is the latest one that has taken effect; before the first, nothing is required. */
     public int minRemainingDaysOn(LocalDate reviewDay) {
-        int days = 0;
+        return ruleOn(reviewDay).map(ValidityRule::minRemainingDays).orElse(0);
+    }
+
+    /** The validity rule in force on that day, with the date it took effect (what the audit trail names). */
+    public Optional<ValidityRule> ruleOn(LocalDate reviewDay) {
+        ValidityRule inForce = null;
         for (ValidityRule rule : validityRules) {
             if (rule.effectiveFrom().isAfter(reviewDay)) {
                 break;
             }
-            days = rule.minRemainingDays();
+            inForce = rule;
         }
-        return days;
+        return Optional.ofNullable(inForce);
     }
 
     private static void checkOne(List<QualificationIssue> issues, QualificationType type, Qualification q,
