@@ -7,7 +7,7 @@ public enum AuditKind {
     DOCUMENT_UPLOADED("Document uploaded", "上传文件"),
     CHECKED("Automated check", "自动校验"),
     REVIEW_DECISION("Review decision", "审核决定"),
-    TIER_SUGGESTED("Factory tier suggested", "建议工厂等级"),
+    TIER_DECIDED("Factory tier: suggested and decided", "工厂等级：建议与认定"),
     PAYMENT("Deposit payment", "保证金缴纳"),
     REFUND("Refund", "退款"),
     ACTIVATED("Store activated", "店铺开通"),

@@ -7,10 +7,7 @@ import com.platform.onboarding.merchant.MerchantDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +55,7 @@ class AuditRecords implements EngineRecords {
                 continue;
             }
             byte[] bytes = read(file);
-            String hash = sha256(bytes);
+            String hash = AuditTrail.sha256(bytes);
             var latest = known.stream().filter(e -> name.equals(e.details().get("document"))).reduce((a, b) -> b);
             if (latest.isPresent() && hash.equals(latest.get().details().get("sha256"))) {
                 continue;
@@ -82,22 +79,14 @@ class AuditRecords implements EngineRecords {
         trail.append(execution.getProcessBusinessKey(), AuditKind.CHECKED, null, details);
     }
 
-    void record(DelegateExecution execution, AuditKind kind, Map<String, ?> details) {
-        trail.append(execution.getProcessBusinessKey(), kind, null, details);
+    void record(DelegateExecution execution, AuditKind kind, String actor, Map<String, ?> details) {
+        trail.append(execution.getProcessBusinessKey(), kind, actor, details);
     }
 
     /** Whoever completed the task; a completion without a signed-in user (a test, a script) is the merchant's. */
     private String actor(DelegateExecution execution, String applicationId) {
         var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         return authentication != null ? authentication.getUserId() : directory.usernameOf(applicationId).orElse(null);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 
     private static byte[] read(FileValue file) {

@@ -1,8 +1,10 @@
 package com.platform.onboarding.process;
 
+import com.platform.onboarding.audit.AuditKind;
 import com.platform.onboarding.merchant.RejectionReason;
 import com.platform.onboarding.process.MerchantOnboarding.Variables;
 import com.platform.onboarding.screening.Screening;
+import java.util.LinkedHashMap;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -30,11 +32,11 @@ class ScreenMerchantDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String creditCode = creditCode(execution);
         var hit = screening.screen((String) execution.getVariable(Variables.MERCHANT_NAME), creditCode);
-        var details = new java.util.LinkedHashMap<String, Object>();
+        var details = new LinkedHashMap<String, Object>();
         details.put("creditCode", creditCode == null ? "" : creditCode);
         details.put("listed", hit.isPresent());
         hit.ifPresent(h -> details.put("entry", h.toString()));
-        audit.record(execution, com.platform.onboarding.audit.AuditKind.SCREENED, details);
+        audit.record(execution, AuditKind.SCREENED, null, details);
         execution.setVariable(Variables.ON_RISK_LIST, hit.isPresent());
         hit.ifPresent(h -> execution.setVariable(Variables.REJECTION_REASON, RejectionReason.listed(h.reason()).name()));
     }
