@@ -5,6 +5,8 @@ import com.platform.onboarding.review.ReviewLedger;
 import com.platform.onboarding.security.Caller;
 import com.platform.onboarding.security.Groups;
 import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class AuditPackController {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditPackController.class);
 
     private final MerchantDirectory directory;
     private final ReviewLedger reviews;
@@ -51,11 +55,24 @@ class AuditPackController {
         if (!MediaType.parseMediaTypes(accept.isBlank() ? "*/*" : accept).contains(MediaType.APPLICATION_PDF)) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(found);
         }
+        byte[] document;
+        try {
+            document = pdf.render(found);
+        } catch (AuditPackPdf.FontMissing missing) {
+            log.error(missing.getMessage());
+            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "The PDF cannot be made: the "
+                    + "Chinese font set by " + AuditPackPdf.FONT_SETTING + " is missing on the server. The JSON pack works.");
+            problem.setTitle("PDF not available / 暂无法生成 PDF");
+            problem.setProperty("detailZh", "无法生成 PDF：服务器上缺少配置项 " + AuditPackPdf.FONT_SETTING
+                    + " 指定的中文字体。JSON 格式的审计档案可正常获取。");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
+        }
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=audit-pack-" + applicationId + ".pdf")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .body(pdf.render(found));
+                .body(document);
     }
 
     private ResponseEntity<ProblemDetail> refusal(Caller caller, String applicationId) {

@@ -40,8 +40,7 @@ class AuditPackPdf {
 
     byte[] render(AuditPack.Pack pack) {
         if (!font.isFile()) {
-            throw new IllegalStateException("The audit pack's CJK font " + font + " is missing: install it or set "
-                    + FONT_SETTING + " to a TrueType font with Chinese glyphs");
+            throw new FontMissing(font);
         }
         try (var document = new PDDocument(); var out = new ByteArrayOutputStream();
                 var collection = font.getName().toLowerCase().endsWith(".ttc") ? new TrueTypeCollection(font) : null) {
@@ -51,6 +50,14 @@ class AuditPackPdf {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The configured font is not there: ops install it or point the setting at another CJK font. */
+    static class FontMissing extends RuntimeException {
+        FontMissing(File font) {
+            super("The audit pack's CJK font " + font + " is missing: install it or set " + FONT_SETTING
+                    + " to a TrueType font or collection with Chinese glyphs");
         }
     }
 
