@@ -154,7 +154,7 @@ class AuditPackHttpTest {
     }
 
     @Test
-    void aReviewerWhoDidNotWorkOnAnApplicationIsRefusedInBothLanguages() {
+    void aReviewerWhoDidNotWorkOnAnApplicationIsRefusedAndLeavingThePlanAndWithdrawingAreRecorded() {
         String username = "ap-other-" + UUID.randomUUID().toString().substring(0, 6);
         String applicationId = Registrations.register(port, username, "Other Durian Ltd", "OVERSEAS",
                 "food.fresh-fruit.durian", "US");
@@ -162,8 +162,19 @@ class AuditPackHttpTest {
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.json().get("detail").asText()).contains("reviewed");
         assertThat(refused.json().get("detailZh").asText()).contains("审计档案");
-        assertThat(Http.as(port, "ops", Http.DEMO_PASSWORD).get(path(applicationId)).json().get("timeline")
-                .get(0).get("kind").asText()).isEqualTo("REGISTERED");
+
+        // Leaving the plan and withdrawing are in the trail, by the merchant and with what changed.
+        var merchant = Http.as(port, username, Registrations.PASSWORD);
+        assertThat(merchant.postJson("/api/merchants/" + applicationId + "/overseas-plan/exit", "").status())
+                .isEqualTo(204);
+        assertThat(merchant.postJson("/api/merchants/" + applicationId + "/withdrawal", "").status()).isEqualTo(202);
+        var pack = pack(applicationId);
+        assertThat(kinds(pack)).startsWith("REGISTERED").endsWith("LEFT_OVERSEAS_PLAN", "WITHDRAWN");
+        var left = events(pack, "LEFT_OVERSEAS_PLAN").get(0);
+        assertThat(left.get("actor").asText()).isEqualTo(username);
+        assertThat(left.get("details").get("markets")).extracting(JsonNode::asText).containsExactly("US");
+        assertThat(events(pack, "WITHDRAWN").get(0).get("details").get("reason").asText())
+                .isEqualTo("MERCHANT_WITHDREW");
     }
 
     private static String path(String applicationId) {
