@@ -16,7 +16,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 
@@ -99,19 +98,7 @@ class AuditRecords implements EngineRecords {
 
     @Override
     public Optional<byte[]> documentBytes(String applicationId, String documentName) {
-        var instances = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(applicationId)
-                .list();
-        if (instances.isEmpty()) {
-            return Optional.empty();
-        }
-        var started = new java.util.HashMap<String, java.util.Date>();
-        instances.forEach(i -> started.put(i.getId(), i.getStartTime()));
-        return historyService.createHistoricVariableInstanceQuery()
-                .processInstanceIdIn(instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
-                .variableName(documentName).list().stream()
-                .filter(v -> v.getTypedValue() instanceof FileValue file && file.getValue() != null)
-                .max(Comparator.comparing(v -> started.get(v.getProcessInstanceId())))
-                .map(v -> read((FileValue) v.getTypedValue()));
+        return MerchantDocuments.latest(historyService, applicationId, documentName).map(AuditRecords::read);
     }
 
     @Override
