@@ -35,7 +35,11 @@ class ScreenMerchantDelegate implements JavaDelegate {
         var details = new LinkedHashMap<String, Object>();
         details.put("creditCode", creditCode == null ? "" : creditCode);
         details.put("listed", hit.isPresent());
-        hit.ifPresent(h -> details.put("entry", h.toString()));
+        hit.ifPresent(h -> {
+            details.put("entryId", h.entryId());
+            details.put("entryReason", h.reason().name());
+            details.put("matchedOn", h.matchedOn());
+        });
         audit.record(execution, AuditKind.SCREENED, null, details);
         execution.setVariable(Variables.ON_RISK_LIST, hit.isPresent());
         hit.ifPresent(h -> execution.setVariable(Variables.REJECTION_REASON, RejectionReason.listed(h.reason()).name()));
