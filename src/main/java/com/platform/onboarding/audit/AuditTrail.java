@@ -13,12 +13,11 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The append-only audit trail. It has an insert and reads, and deliberately nothing else: no event is ever updated or
- * deleted by the product. Appending requires the caller's transaction, so an event that rolls back leaves no entry
+ * deleted by the product. Appending joins the caller's transaction, so an event that rolls back leaves no entry
  * and an entry never outlives its event.
  */
 @Service
@@ -36,7 +35,7 @@ public class AuditTrail {
     }
 
     /** Records one event; {@code actor} is who did it (empty for the platform's own automatic steps). */
-    @Transactional(propagation = Propagation.MANDATORY)
+    @Transactional
     public void append(String applicationId, AuditKind kind, String actor, Map<String, ?> details) {
         String text;
         try {
