@@ -161,13 +161,23 @@ class AuditPackPdf {
             y = PDRectangle.A4.getHeight() - MARGIN;
         }
 
+        /** A character the font lacks would fail the whole PDF: it shows as a question mark instead. */
+        private String drawable(String ch) {
+            try {
+                font.encode(ch);
+                return ch;
+            } catch (IllegalArgumentException | IOException missing) {
+                return "?";
+            }
+        }
+
         private List<String> wrap(String text, float size) throws IOException {
             var parts = new ArrayList<String>();
             var current = new StringBuilder();
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
                 i += Character.charCount(cp);
-                String ch = font.hasGlyph(cp) ? new String(Character.toChars(cp)) : "?";
+                String ch = drawable(new String(Character.toChars(cp)));
                 if (font.getStringWidth(current + ch) / 1000 * size > width) {
                     parts.add(current.toString());
                     current.setLength(0);

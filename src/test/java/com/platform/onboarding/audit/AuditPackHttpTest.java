@@ -146,7 +146,8 @@ class AuditPackHttpTest {
 
         var pdf = Http.as(port, "ops", Http.DEMO_PASSWORD).download(path(applicationId), "application/pdf");
         try (var document = Loader.loadPDF(pdf.body())) {
-            assertThat(new PDFTextStripper().getText(document)).contains(name, sha256(report));
+            assertThat(new PDFTextStripper().getText(document)).contains(name, sha256(report),
+                    "自有研发团队，升为S级", "工厂等级：建议与认定");
             Files.createDirectories(OUT);
             ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 110), "png",
                     OUT.resolve("factory-page-1.png").toFile());
