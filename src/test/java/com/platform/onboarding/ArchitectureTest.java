@@ -36,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ArchitectureTest {
 
     static final String[] DOMAIN = {"..merchant..", "..category..", "..qualification..", "..screening..", "..factory..",
-            "..deposit..", "..notification..", "..deadline..", "..text..", "..review.."};
+            "..deposit..", "..notification..", "..deadline..", "..text..", "..review..", "..audit.."};
     static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("com.platform.onboarding");

@@ -1,5 +1,6 @@
 package com.platform.onboarding.process;
 
+import com.platform.onboarding.audit.AuditKind;
 import com.platform.onboarding.factory.FactoryTier;
 import com.platform.onboarding.process.MerchantOnboarding.Elements;
 import com.platform.onboarding.process.MerchantOnboarding.Variables;
@@ -19,9 +20,11 @@ import org.springframework.stereotype.Component;
 class ApplyFactoryReviewDelegate implements JavaDelegate {
 
     private final ReviewLedger ledger;
+    private final AuditRecords audit;
 
-    ApplyFactoryReviewDelegate(ReviewLedger ledger) {
+    ApplyFactoryReviewDelegate(ReviewLedger ledger, AuditRecords audit) {
         this.ledger = ledger;
+        this.audit = audit;
     }
 
     @Override
@@ -32,6 +35,14 @@ class ApplyFactoryReviewDelegate implements JavaDelegate {
         ledger.record(execution.getProcessBusinessKey(), Elements.REVIEW_FACTORY, ReviewDecisions.reviewer(execution),
                 decision.name(), (String) execution.getVariable(Variables.DECISION_REASON),
                 decision == ReviewOutcome.APPROVE ? tier.name() : null);
+        if (decision == ReviewOutcome.APPROVE) {
+            var details = new java.util.LinkedHashMap<String, Object>();
+            details.put("suggested", execution.getVariable(Variables.SUGGESTED_TIER));
+            details.put("suggestedBecause", execution.getVariable(Variables.SUGGESTED_TIER_REASON));
+            details.put("tier", tier.name());
+            details.put("overrideReason", execution.getVariable(Variables.TIER_OVERRIDE_REASON));
+            audit.record(execution, AuditKind.TIER_DECIDED, ReviewDecisions.reviewer(execution), details);
+        }
     }
 
     private static FactoryTier tier(DelegateExecution execution) {

@@ -31,10 +31,12 @@ class CheckFactoryAuditDelegate implements JavaDelegate {
     private final FactoryAuditRules rules;
     private final ZoneId businessZone;
     private final Clock clock;
+    private final AuditRecords audit;
     private final ObjectMapper json = new ObjectMapper();
 
-    CheckFactoryAuditDelegate(FactoryAuditRules rules, OnboardingProperties properties, Clock clock) {
+    CheckFactoryAuditDelegate(FactoryAuditRules rules, OnboardingProperties properties, Clock clock, AuditRecords audit) {
         this.rules = rules;
+        this.audit = audit;
         this.businessZone = properties.businessZone();
         this.clock = clock;
     }
@@ -77,6 +79,9 @@ class CheckFactoryAuditDelegate implements JavaDelegate {
         execution.setVariable(Variables.PRIORITY, preferred);
         execution.setVariable(Variables.QUALIFICATION_ISSUES, json.writeValueAsString(issues));
         execution.setVariable(Variables.FACTORY_AUDIT_IN_ORDER, issues.isEmpty());
+        this.audit.documents(execution);
+        this.audit.checked(execution, "factoryAudit", issues, java.util.Map.of("reviewDay", reviewDay.toString(),
+                "preferred", preferred));
     }
 
     private static Set<SelectivePlatform> platforms(DelegateExecution execution) {

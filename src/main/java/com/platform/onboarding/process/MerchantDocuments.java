@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -57,22 +58,11 @@ class MerchantDocuments {
                 Groups.ADMINS).isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        var instances = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(applicationId)
-                .list();
-        if (instances.isEmpty()) {
-            return ResponseEntity.notFound().build();
-        }
-        var started = new HashMap<String, java.util.Date>();
-        instances.forEach(i -> started.put(i.getId(), i.getStartTime()));
-        var latest = historyService.createHistoricVariableInstanceQuery()
-                .processInstanceIdIn(instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
-                .variableName(name).list().stream()
-                .filter(v -> v.getTypedValue() instanceof FileValue file && file.getValue() != null)
-                .max(Comparator.comparing(v -> started.get(v.getProcessInstanceId())));
+        var latest = latest(historyService, applicationId, name);
         if (latest.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        var file = (FileValue) latest.get().getTypedValue();
+        var file = latest.get();
         byte[] bytes;
         try (InputStream in = file.getValue()) {
             bytes = in.readAllBytes();
@@ -83,6 +73,23 @@ class MerchantDocuments {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename*=UTF-8''" + encoded(filename))
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .body(bytes);
+    }
+
+    /** The document as last stored under this name, over every process about the application, ended ones too. */
+    static Optional<FileValue> latest(HistoryService historyService, String applicationId, String name) {
+        var instances = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(applicationId)
+                .list();
+        if (instances.isEmpty()) {
+            return Optional.empty();
+        }
+        var started = new HashMap<String, java.util.Date>();
+        instances.forEach(i -> started.put(i.getId(), i.getStartTime()));
+        return historyService.createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
+                .variableName(name).list().stream()
+                .filter(v -> v.getTypedValue() instanceof FileValue file && file.getValue() != null)
+                .max(Comparator.comparing(v -> started.get(v.getProcessInstanceId())))
+                .map(v -> (FileValue) v.getTypedValue());
     }
 
     /** RFC 5987: every byte of the UTF-8 name outside the few characters allowed bare is percent-encoded. */

@@ -7,10 +7,9 @@ import com.platform.onboarding.rules.Rule;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -152,7 +151,12 @@ public final class QualificationRules {
 
     /** The rule in force is the latest one that has taken effect; before the first, nothing is required. */
     public int minRemainingDaysOn(LocalDate reviewDay) {
-        return minimumValidity.inForceOn(reviewDay).map(Effective::value).orElse(0);
+        return ruleOn(reviewDay).map(Effective::value).orElse(0);
+    }
+
+    /** The validity horizon in force on that day, with the date it took effect (what the audit trail names). */
+    public Optional<Effective<Integer>> ruleOn(LocalDate reviewDay) {
+        return minimumValidity.inForceOn(reviewDay);
     }
 
     private static void checkOne(List<QualificationIssue> issues, QualificationType type, Qualification q,
