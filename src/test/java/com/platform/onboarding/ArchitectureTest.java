@@ -37,7 +37,7 @@ class ArchitectureTest {
 
     /** Top-level packages only: the process has rooms of the same names (process.onboarding.deposit). */
     static final String[] DOMAIN = Stream.of("merchant", "category", "qualification", "screening", "factory", "deposit",
-            "notification", "deadline", "text", "review").map(name -> "com.platform.onboarding." + name + "..")
+            "notification", "deadline", "text", "review", "audit").map(name -> "com.platform.onboarding." + name + "..")
             .toArray(String[]::new);
     static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -175,8 +175,14 @@ public final class Http {
     }
 
     public Download download(String path) {
+        return download(path, "*/*");
+    }
+
+    /** The bytes of an answer in the type asked for (Accept). */
+    public Download download(String path, String accept) {
         try {
-            var response = client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            var response = client.send(request(path).header("Accept", accept).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
             return new Download(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

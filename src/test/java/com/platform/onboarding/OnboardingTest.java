@@ -31,6 +31,12 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
         // Tests' merchants write from example.com, whose addresses count as confirmed; AddressConfirmationHttpTest
         // registers at example.org, where an address waits for its link as in production.
         "onboarding.address-confirmation.trusted-domains=example.com",
+        // A change of the validity horizon that ops scheduled for a day far ahead (ScheduledValidityChangeHttpTest): no
+        // other test judges on or after it. A list is replaced whole, so the row in force is repeated.
+        "onboarding.minimum-validity[0].effective-from=2025-03-22",
+        "onboarding.minimum-validity[0].value=30",
+        "onboarding.minimum-validity[1].effective-from=2099-07-01",
+        "onboarding.minimum-validity[1].value=45",
         // GreenMail's test port: delivery jobs run only when a test fires them.
         "spring.mail.host=localhost",
         "spring.mail.port=3025"})

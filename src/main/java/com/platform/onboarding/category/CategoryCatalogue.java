@@ -3,7 +3,14 @@ package com.platform.onboarding.category;
 import com.platform.onboarding.OnboardingProperties;
 import com.platform.onboarding.OnboardingProperties.Category;
 import com.platform.onboarding.OnboardingProperties.ShippingLimit;
+import com.platform.onboarding.rules.Effective;
+import com.platform.onboarding.rules.EffectiveValues;
+import com.platform.onboarding.rules.Rule;
+import com.platform.onboarding.rules.RuleSource;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,7 +25,7 @@ import org.springframework.stereotype.Component;
  * deposit a category counts as high risk (so that a second reviewer must approve).
  */
 @Component
-public class CategoryCatalogue {
+public class CategoryCatalogue implements RuleSource {
 
     /** A category as a merchant reads it: its names, and the names of the categories above it, top first. */
     public record CategoryName(String zh, String en, List<PathEntry> path) {}
@@ -27,23 +34,41 @@ public class CategoryCatalogue {
 
     private final Map<String, Category> categories = new LinkedHashMap<>();
     private final List<String> factoryProgramRoots;
-    private final int maxShippingDays;
-    private final List<ShippingLimit> shippingLimits;
+    private final EffectiveValues<Integer> maxShippingDays;
+    private final Map<String, EffectiveValues<Integer>> shippingLimits = new LinkedHashMap<>();
     private final BigDecimal highRiskFromDeposit;
+    private final Clock clock;
+    private final ZoneId businessZone;
 
     @Autowired
-    CategoryCatalogue(OnboardingProperties properties) {
+    CategoryCatalogue(OnboardingProperties properties, Clock clock) {
         this(properties.categories(), properties.factoryProgramCategories(), properties.maxShippingDays(),
-                properties.shippingLimits(), properties.fourEyesFromDeposit());
+                properties.shippingLimits(), properties.fourEyesFromDeposit(), clock, properties.businessZone());
     }
 
-    public CategoryCatalogue(List<Category> categories, List<String> factoryProgramRoots, int maxShippingDays,
-            List<ShippingLimit> shippingLimits, long highRiskFromDeposit) {
+    public CategoryCatalogue(List<Category> categories, List<String> factoryProgramRoots,
+            List<Effective<Integer>> maxShippingDays, List<ShippingLimit> shippingLimits, long highRiskFromDeposit,
+            Clock clock, ZoneId businessZone) {
         categories.forEach(c -> this.categories.put(c.code(), c));
         this.factoryProgramRoots = List.copyOf(factoryProgramRoots);
-        this.maxShippingDays = maxShippingDays;
-        this.shippingLimits = List.copyOf(shippingLimits);
+        this.maxShippingDays = new EffectiveValues<>(maxShippingDays);
+        shippingLimits.forEach(limit -> this.shippingLimits.put(limit.category(), new EffectiveValues<>(limit.maxDays())));
         this.highRiskFromDeposit = BigDecimal.valueOf(highRiskFromDeposit);
+        this.clock = clock;
+        this.businessZone = businessZone;
+    }
+
+    /** The dated shipping caps as staff read them: the general one, then each category's. */
+    @Override
+    public List<Rule> rules() {
+        var rules = new ArrayList<Rule>();
+        rules.add(new Rule("max-shipping-days", "最长发货时效", "Longest shipping time", "days", maxShippingDays));
+        shippingLimits.forEach((code, limit) -> {
+            var names = categories.getOrDefault(code, new Category(code, code, code));
+            rules.add(new Rule("shipping-limits." + code, "最长发货时效（" + names.zh() + "）",
+                    "Longest shipping time (" + names.en() + ")", "days", limit));
+        });
+        return rules;
     }
 
     /** In the order of the configuration, which is the order the register page shows. */
@@ -65,13 +90,22 @@ public class CategoryCatalogue {
                 .toList();
     }
 
-    /** The longest shipping time an overseas merchant may commit to: the most specific limit covering the category. */
+    /** The longest shipping time an overseas merchant may commit to today, in the business zone. */
     public int maxShippingDays(String code) {
-        return shippingLimits.stream()
-                .filter(limit -> CategoryCode.covers(limit.category(), code))
-                .max(Comparator.comparingInt(limit -> limit.category().length()))
-                .map(ShippingLimit::maxDays)
-                .orElse(maxShippingDays);
+        return maxShippingDays(code, LocalDate.ofInstant(clock.instant(), businessZone));
+    }
+
+    /**
+     * The longest shipping time on the day: the most specific limit covering the category that is in force that day,
+     * else the general one in force that day.
+     */
+    public int maxShippingDays(String code, LocalDate day) {
+        return shippingLimits.entrySet().stream()
+                .filter(limit -> CategoryCode.covers(limit.getKey(), code))
+                .filter(limit -> limit.getValue().inForceOn(day).isPresent())
+                .max(Comparator.comparingInt(limit -> limit.getKey().length()))
+                .map(limit -> limit.getValue().on(day))
+                .orElseGet(() -> maxShippingDays.on(day));
     }
 
     /** High risk: a deposit this large (durian: 20,000 CNY); null is no deposit determined yet. */

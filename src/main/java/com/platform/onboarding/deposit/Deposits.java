@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,10 +23,12 @@ public class Deposits {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Deposits(JdbcClient jdbc, Clock clock) {
+    Deposits(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The deposit the category-deposit decision determined; determined again on a later round, the last one holds. */
@@ -74,8 +78,14 @@ public class Deposits {
                 .query(Deposits::map).optional();
     }
 
+    /** The application's ledger, in the order the payments came. */
+    public List<Payment> ledger(String applicationId) {
+        return jdbc.sql("select * from deposit_payment where application_id = ? order by received_at")
+                .param(applicationId).query(Deposits::map).list();
+    }
+
     /**
-     * Adds a payment to the ledger. Callers hold the application's record locked and have looked for the reference
+     * Adds a payment to the ledger, and publishes it (the audit trail records it in the same transaction). Callers hold the application's record locked and have looked for the reference
      * first, so the primary key only meets a reference reused for another application at the very same moment; then
      * the insert fails and the caller's transaction with it (on PostgreSQL a failed statement spoils the whole
      * transaction, so it is not caught here).
@@ -87,6 +97,7 @@ public class Deposits {
                 values (?, ?, ?, ?, ?, ?)
                 """).params(payment.applicationId(), payment.paymentReference(), payment.amount(), payment.refund(),
                 payment.outstanding(), Timestamp.from(clock.instant())).update();
+        events.publishEvent(payment);
     }
 
     private static Payment map(ResultSet rs, int row) throws SQLException {

@@ -1,7 +1,11 @@
 package com.platform.onboarding.factory;
 
 import com.platform.onboarding.qualification.QualificationIssue;
+import com.platform.onboarding.rules.Effective;
+import com.platform.onboarding.rules.EffectiveValues;
+import com.platform.onboarding.rules.Rule;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,7 +21,18 @@ public final class FactoryAuditRules {
 
     static final String QUALIFICATION = "factoryAudit";
 
-    public FactoryAuditRules() {}
+    private final EffectiveValues<Period> thirdPartyMaxAge;
+
+    /** @param thirdPartyMaxAge how old a third-party report may be on the review day, each from the day it takes effect */
+    public FactoryAuditRules(List<Effective<Period>> thirdPartyMaxAge) {
+        this.thirdPartyMaxAge = new EffectiveValues<>(thirdPartyMaxAge);
+    }
+
+    /** The age limit as staff read it on {@code GET /api/rules}. */
+    public Rule thirdPartyMaxAgeRule() {
+        return new Rule("third-party-audit-max-age", "第三方验厂报告最长时限", "Oldest third-party factory audit report",
+                "period", thirdPartyMaxAge);
+    }
 
     /** @param reviewDay the business date the review is judged on, so that a review can be replayed */
     public List<QualificationIssue> check(FactoryAudit audit, LocalDate reviewDay) {
@@ -30,7 +45,7 @@ public final class FactoryAuditRules {
                     "验厂验仓报告未上传文件，请上传报告扫描件。",
                     "The factory audit report has no document attached: please upload a scan of it."));
         }
-        checkIssuedOn(issues, audit.auditIssuer(), audit.auditIssuedOn(), reviewDay);
+        checkIssuedOn(issues, audit.auditIssuer(), audit.auditIssuedOn(), reviewDay, thirdPartyMaxAge.on(reviewDay));
         if (!audit.hasOdmTeam()) {
             issues.add(issue("NO_ODM_TEAM",
                     "工厂须有独立的 ODM 设计开发团队。",
@@ -63,14 +78,14 @@ public final class FactoryAuditRules {
     }
 
     /**
-     * The notice asks for "近一年内" (issued within the last year) of third-party reports only: the platform's own audit
-     * has no age limit (the platform keeps its audits current itself), though it cannot be dated after the review day.
-     * A year is {@link LocalDate#minusYears}: issued exactly one year before the review day passes (365 days outside a
-     * leap year), a day earlier fails. On leap days that means a year before 2025-03-01 is 2024-03-01, so 2024-02-29
+     * The notice asks for "近一年内" (issued within the last year, {@code maxAge} P1Y) of third-party reports only: the
+     * platform's own audit has no age limit (the platform keeps its audits current itself), though it cannot be dated
+     * after the review day. A year is {@link LocalDate#minus}: issued exactly one year before the review day passes
+     * (365 days outside a leap year), a day earlier fails. On leap days that means a year before 2025-03-01 is 2024-03-01, so 2024-02-29
      * is too old, and a year before 2025-02-28 is 2024-02-28.
      */
     private static void checkIssuedOn(List<QualificationIssue> issues, String issuer, LocalDate issuedOn,
-            LocalDate reviewDay) {
+            LocalDate reviewDay, Period maxAge) {
         if (issuedOn == null) {
             issues.add(issue("AUDIT_DATE_MISSING",
                     "请填写验厂验仓报告的出具日期。",
@@ -87,12 +102,12 @@ public final class FactoryAuditRules {
         if (AuditIssuer.of(issuer).filter(i -> i == AuditIssuer.PLATFORM).isPresent()) {
             return;
         }
-        LocalDate earliest = reviewDay.minusYears(1);
+        LocalDate earliest = reviewDay.minus(maxAge);
         if (issuedOn.isBefore(earliest)) {
             issues.add(issue("AUDIT_REPORT_TOO_OLD",
-                    "第三方验厂验仓报告出具于 " + issuedOn + "，须在 " + earliest + " 当日或之后出具（一年内），请提交新的报告。",
+                    "第三方验厂验仓报告出具于 " + issuedOn + "，须在 " + earliest + " 当日或之后出具，请提交新的报告。",
                     "The third-party factory audit report was issued on " + issuedOn + ": it must be issued on or after "
-                            + earliest + " (within the last year); please submit a newer one."));
+                            + earliest + "; please submit a newer one."));
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,9 +21,11 @@ import org.springframework.stereotype.Repository;
 public class MerchantApplicationRepository {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    MerchantApplicationRepository(JdbcClient jdbc) {
+    MerchantApplicationRepository(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public void insert(MerchantApplication a) {
@@ -46,7 +49,8 @@ public class MerchantApplicationRepository {
 
     /**
      * The one way a status changes: the record locked, loaded, transitioned (which refuses a status it cannot come
-     * from) and saved, in the caller's transaction. Returns the application as it is after.
+     * from) and saved, in the caller's transaction, which also carries {@link ApplicationChanged} (the audit trail).
+     * Returns the application as it is after.
      */
     MerchantApplication change(String applicationId, UnaryOperator<MerchantApplication> transition) {
         var before = jdbc.sql("select * from merchant_application where application_id = ? for update")
@@ -55,6 +59,7 @@ public class MerchantApplicationRepository {
         var after = transition.apply(before);
         if (!after.equals(before)) {
             save(after);
+            events.publishEvent(new ApplicationChanged(before, after));
         }
         return after;
     }

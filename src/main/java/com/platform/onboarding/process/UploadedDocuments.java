@@ -4,7 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.variable.value.FileValue;
 
 /**
@@ -13,6 +20,7 @@ import org.camunda.bpm.engine.variable.value.FileValue;
  */
 public final class UploadedDocuments {
 
+    private static final Pattern DOCUMENT = Pattern.compile("[a-z][A-Za-z0-9]{0,60}" + QualificationFields.DOCUMENT);
     public static final int MAX_BYTES = 10 * 1024 * 1024;
     private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
@@ -40,6 +48,28 @@ public final class UploadedDocuments {
             throw new InvalidTaskInput(field, "must be a PDF, JPEG or PNG file, judged by its content (仅支持 PDF、JPEG、PNG)");
         }
         return true;
+    }
+
+    /** A document's variable name: a qualification's ({prefix}Document) or the audit report's. */
+    public static boolean isDocument(String variableName) {
+        return DOCUMENT.matcher(variableName).matches();
+    }
+
+    /** The document as last stored under this name, over every process about the application, ended ones too. */
+    public static Optional<FileValue> latest(HistoryService historyService, String applicationId, String name) {
+        var instances = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(applicationId)
+                .list();
+        if (instances.isEmpty()) {
+            return Optional.empty();
+        }
+        var started = new HashMap<String, Date>();
+        instances.forEach(i -> started.put(i.getId(), i.getStartTime()));
+        return historyService.createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
+                .variableName(name).list().stream()
+                .filter(v -> v.getTypedValue() instanceof FileValue file && file.getValue() != null)
+                .max(Comparator.comparing(v -> started.get(v.getProcessInstanceId())))
+                .map(v -> (FileValue) v.getTypedValue());
     }
 
     private static boolean startsWith(byte[] bytes, byte[] signature) {

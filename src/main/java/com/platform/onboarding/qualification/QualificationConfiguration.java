@@ -1,6 +1,8 @@
 package com.platform.onboarding.qualification;
 
 import com.platform.onboarding.OnboardingProperties;
+import com.platform.onboarding.rules.RuleSource;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,8 +11,12 @@ class QualificationConfiguration {
 
     @Bean
     QualificationRules qualificationRules(OnboardingProperties properties) {
-        return new QualificationRules(properties.minimumValidity().stream()
-                .map(m -> new ValidityRule(m.effectiveFrom(), m.days())).toList());
+        return new QualificationRules(properties.minimumValidity());
+    }
+
+    @Bean
+    RuleSource qualificationRuleSource(QualificationRules rules) {
+        return () -> List.of(rules.minimumValidityRule());
     }
 
     @Bean

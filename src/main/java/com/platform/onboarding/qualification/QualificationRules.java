@@ -1,13 +1,15 @@
 package com.platform.onboarding.qualification;
 
 import com.platform.onboarding.category.CategoryCode;
+import com.platform.onboarding.rules.Effective;
+import com.platform.onboarding.rules.EffectiveValues;
+import com.platform.onboarding.rules.Rule;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -19,22 +21,21 @@ import java.util.stream.Collectors;
  */
 public final class QualificationRules {
 
-    private final List<ValidityRule> validityRules;
+    private final EffectiveValues<Integer> minimumValidity;
 
-    public QualificationRules(List<ValidityRule> validityRules) {
-        var byDate = new ArrayList<>(validityRules);
-        byDate.sort(Comparator.comparing(ValidityRule::effectiveFrom));
-        var dates = new HashSet<LocalDate>();
-        for (ValidityRule rule : byDate) {
-            if (rule.minRemainingDays() < 0) {
-                throw new IllegalArgumentException("A remaining validity cannot be negative: " + rule);
-            }
-            if (!dates.add(rule.effectiveFrom())) {
-                throw new IllegalArgumentException("Two validity rules take effect on " + rule.effectiveFrom()
-                        + "; which one is in force would be a guess");
+    /** @param minimumValidity how many days of validity must remain on the review day, each from the day it takes effect */
+    public QualificationRules(List<Effective<Integer>> minimumValidity) {
+        for (Effective<Integer> days : minimumValidity) {
+            if (days.value() < 0) {
+                throw new IllegalArgumentException("A remaining validity cannot be negative: " + days);
             }
         }
-        this.validityRules = List.copyOf(byDate);
+        this.minimumValidity = new EffectiveValues<>(minimumValidity);
+    }
+
+    /** The validity horizon as staff read it on {@code GET /api/rules}. */
+    public Rule minimumValidityRule() {
+        return new Rule("minimum-validity", "资质剩余有效期下限", "Minimum remaining validity", "days", minimumValidity);
     }
 
     /**
@@ -150,14 +151,12 @@ public final class QualificationRules {
 
     /** The rule in force is the latest one that has taken effect; before the first, nothing is required. */
     public int minRemainingDaysOn(LocalDate reviewDay) {
-        int days = 0;
-        for (ValidityRule rule : validityRules) {
-            if (rule.effectiveFrom().isAfter(reviewDay)) {
-                break;
-            }
-            days = rule.minRemainingDays();
-        }
-        return days;
+        return ruleOn(reviewDay).map(Effective::value).orElse(0);
+    }
+
+    /** The validity horizon in force on that day, with the date it took effect (what the audit trail names). */
+    public Optional<Effective<Integer>> ruleOn(LocalDate reviewDay) {
+        return minimumValidity.inForceOn(reviewDay);
     }
 
     private static void checkOne(List<QualificationIssue> issues, QualificationType type, Qualification q,

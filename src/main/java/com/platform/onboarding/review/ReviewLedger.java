@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -18,18 +19,23 @@ public class ReviewLedger {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ReviewLedger(JdbcClient jdbc, Clock clock) {
+    ReviewLedger(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
+    /** Appends the decision and publishes it, in the completion's transaction (the audit trail records it too). */
     public void record(String applicationId, String taskKey, String reviewer, String decision, String reason, String tier) {
+        var decidedAt = clock.instant();
         jdbc.sql("""
                 insert into review_decision (application_id, task_key, reviewer, decision, reason, tier, decided_at)
                 values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(applicationId, taskKey, reviewer, decision, reason, tier, Timestamp.from(clock.instant()))
+                .params(applicationId, taskKey, reviewer, decision, reason, tier, Timestamp.from(decidedAt))
                 .update();
+        events.publishEvent(new ReviewDecision(applicationId, taskKey, reviewer, decision, reason, tier, decidedAt));
     }
 
     /** The latest decision on this review of the application: a review repeated after changes counts from its last round. */

@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.platform.onboarding.OnboardingProperties.Category;
 import com.platform.onboarding.OnboardingProperties.ShippingLimit;
+import com.platform.onboarding.rules.Effective;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CategoryCatalogueTest {
+
+    static final LocalDate SINCE = LocalDate.of(2025, 3, 22);
 
     private final CategoryCatalogue catalogue = new CategoryCatalogue(
             List.of(new Category("apparel", "服饰", "Apparel"),
@@ -18,8 +24,10 @@ class CategoryCatalogueTest {
                     new Category("food", "食品", "Food"),
                     new Category("food.fresh-fruit", "水果", "Fresh fruit"),
                     new Category("food.fresh-fruit.durian", "榴莲", "Durian")),
-            List.of("apparel", "sports-outdoor.footwear"), 30,
-            List.of(new ShippingLimit("food", 20), new ShippingLimit("food.fresh-fruit", 15)), 20_000);
+            List.of("apparel", "sports-outdoor.footwear"), List.of(new Effective<>(SINCE, 30)),
+            List.of(new ShippingLimit("food", List.of(new Effective<>(SINCE, 20))),
+                    new ShippingLimit("food.fresh-fruit", List.of(new Effective<>(SINCE, 15)))),
+            20_000, Clock.systemUTC(), ZoneId.of("Asia/Shanghai"));
 
     @Test
     void theFactoryProgramFollowsTheConfiguredRoots() {
@@ -52,5 +60,38 @@ class CategoryCatalogueTest {
         assertThat(name.path()).extracting(CategoryCatalogue.PathEntry::code)
                 .containsExactly("food", "food.fresh-fruit", "food.fresh-fruit.durian");
         assertThat(catalogue.name("food.dropped")).isNull();
+    }
+
+    @Test
+    void aShippingCapScheduledForADayAppliesFromThatDayAndTheOldOneUntilTheDayBefore() {
+        var change = LocalDate.of(2027, 1, 1);
+        var scheduled = new CategoryCatalogue(List.of(new Category("food", "食品", "Food")), List.of(),
+                List.of(new Effective<>(SINCE, 30), new Effective<>(change, 25)),
+                List.of(new ShippingLimit("food.fresh-fruit",
+                        List.of(new Effective<>(SINCE, 15), new Effective<>(change, 10)))),
+                20_000, Clock.systemUTC(), ZoneId.of("Asia/Shanghai"));
+
+        assertThat(scheduled.maxShippingDays("food.fresh-fruit.durian", change.minusDays(1))).isEqualTo(15);
+        assertThat(scheduled.maxShippingDays("food.fresh-fruit.durian", change)).isEqualTo(10);
+        assertThat(scheduled.maxShippingDays("food", change.minusDays(1))).isEqualTo(30);
+        assertThat(scheduled.maxShippingDays("food", change)).isEqualTo(25);
+    }
+
+    @Test
+    void aCategoryLimitNotYetInForceLeavesTheGeneralOneInForce() {
+        var later = LocalDate.of(2027, 1, 1);
+        var scheduled = new CategoryCatalogue(List.of(), List.of(), List.of(new Effective<>(SINCE, 30)),
+                List.of(new ShippingLimit("food.fresh-fruit", List.of(new Effective<>(later, 15)))),
+                20_000, Clock.systemUTC(), ZoneId.of("Asia/Shanghai"));
+
+        assertThat(scheduled.maxShippingDays("food.fresh-fruit", later.minusDays(1))).isEqualTo(30);
+        assertThat(scheduled.maxShippingDays("food.fresh-fruit", later)).isEqualTo(15);
+    }
+
+    @Test
+    void theCapsAreListedAsRulesWithTheCategoryNamed() {
+        assertThat(catalogue.rules()).extracting(rule -> rule.key())
+                .containsExactly("max-shipping-days", "shipping-limits.food", "shipping-limits.food.fresh-fruit");
+        assertThat(catalogue.rules().get(2).nameEn()).isEqualTo("Longest shipping time (Fresh fruit)");
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -113,5 +114,17 @@ class CategoryDepositTest {
         assertThat(deposit("food.fresh-fruit.duriancake", LocalDate.of(2023, 7, 17))).isEqualTo(new Deposit(5000, "fresh-fruit"));
         assertThat(deposit("foodstuff")).isEqualTo(new Deposit(2000, "any-other-category"));
         assertThat(deposit("homeware")).isEqualTo(new Deposit(2000, "any-other-category"));
+    }
+
+    @Test
+    void withoutTheApplicationDateNoRowAnswersRatherThanTheFreshFruitDepositForDurian() {
+        for (String category : List.of("food.fresh-fruit.durian", "food", "books")) {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("category", category);
+            variables.put("applicationDate", null);
+            var evaluation = DECISION.evaluate(variables);
+            assertThat(evaluation.matchedRules()).as(category).isEmpty();
+            assertThat(evaluation.result().getSingleResult()).as(category).isNull();
+        }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.platform.onboarding.factory.FactoryTiers;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -30,6 +31,7 @@ class FactoryTierTest {
             variables.put("yearsInOperation", yearsInOperation);
             variables.put("plantAreaSqm", plantAreaSqm);
             variables.put("newMaterialTech", newMaterialTech);
+            variables.put("applicationDate", "2026-12-01");
             return variables;
         }
 
@@ -177,5 +179,16 @@ class FactoryTierTest {
                 factory.oemBrandLevel(), factory.headcount(), factory.yearsInOperation(), factory.plantAreaSqm(),
                 factory.newMaterialTech());
         assertThat(FactoryTiers.suggested(facts).name()).isEqualTo(tier(factory).tier());
+    }
+
+    @Test
+    void withoutTheApplicationDateNoRowAnswersNotEvenTheCatchAllB() {
+        for (Factory factory : List.of(S_AT_LIMITS, A_AT_LIMITS, WORKSHOP)) {
+            var variables = factory.variables();
+            variables.put("applicationDate", null);
+            var evaluation = DECISION.evaluate(variables);
+            assertThat(evaluation.matchedRules()).isEmpty();
+            assertThat(evaluation.result().getSingleResult()).isNull();
+        }
     }
 }

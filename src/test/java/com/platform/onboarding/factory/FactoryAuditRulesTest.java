@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.platform.onboarding.qualification.QualificationIssue;
+import com.platform.onboarding.rules.Effective;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +18,7 @@ class FactoryAuditRulesTest {
 
     static final LocalDate REVIEW = LocalDate.of(2026, 11, 2);
 
-    private final FactoryAuditRules rules = new FactoryAuditRules();
+    private final FactoryAuditRules rules = new FactoryAuditRules(List.of(new Effective<>(LocalDate.of(2000, 1, 1), Period.ofYears(1))));
 
     static FactoryAudit valid() {
         return new FactoryAudit("SGS", REVIEW.minusMonths(3), true, true, true);
@@ -168,5 +170,20 @@ class FactoryAuditRulesTest {
                     assertThat(issue.messageZh()).isNotBlank();
                     assertThat(issue.messageEn()).isNotBlank();
                 });
+    }
+
+    @Test
+    void aShorterAgeLimitScheduledForADayJudgesFromThatDayAndNotTheDayBefore() {
+        var change = LocalDate.of(2027, 1, 1);
+        var scheduled = new FactoryAuditRules(List.of(new Effective<>(LocalDate.of(2025, 3, 22), Period.ofYears(1)),
+                new Effective<>(change, Period.ofMonths(6))));
+        // Issued eight months before the change: inside a year, outside six months.
+        var audit = issuedOn(change.minusMonths(8));
+
+        assertThat(scheduled.check(audit, change.minusDays(1))).isEmpty();
+        assertThat(scheduled.check(audit, change)).extracting(QualificationIssue::code)
+                .containsExactly("AUDIT_REPORT_TOO_OLD");
+        assertThat(scheduled.thirdPartyMaxAgeRule().values().scheduledAfter(change.minusDays(1)))
+                .extracting(scheduledValue -> (Object) scheduledValue.value()).containsExactly(Period.ofMonths(6));
     }
 }

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.platform.onboarding.qualification.QualificationFinding.Rule;
+import com.platform.onboarding.rules.Effective;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** What a reviewer reads of the check: every rule's result, passes included, with the figures. */
 class QualificationFindingsTest {
 
-    private final QualificationRules rules = new QualificationRules(List.of(new ValidityRule(LocalDate.of(2025, 3, 22), 30)));
+    private final QualificationRules rules = new QualificationRules(List.of(new Effective<>(LocalDate.of(2025, 3, 22), 30)));
 
     private static final Map<String, QualificationNames.Name> NAMES = Map.of(
             "food", new QualificationNames.Name("食品", "Food"),

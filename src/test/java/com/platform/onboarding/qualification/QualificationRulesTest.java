@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.platform.onboarding.rules.Effective;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +22,7 @@ class QualificationRulesTest {
     static final List<String> DUAL = List.of("overseasEntity", "domesticEntrusted");
     static final String CREDIT_CODE = "91350100M000100Y43";
 
-    private final QualificationRules rules = new QualificationRules(List.of(new ValidityRule(LocalDate.of(2025, 3, 22), 30)));
+    private final QualificationRules rules = new QualificationRules(List.of(new Effective<>(LocalDate.of(2025, 3, 22), 30)));
 
     static Qualification valid(String type) {
         String number = type.equals("overseasEntity") || type.equals("industryPermit") ? "HK-FE-2024-0173" : CREDIT_CODE;

@@ -3,6 +3,7 @@ package com.platform.onboarding.qualification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.platform.onboarding.rules.Effective;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +21,14 @@ class ValidityRuleTest {
 
     @Test
     void theDayBeforeTheRuleTakesEffectNothingIsRequired() {
-        var rules = new QualificationRules(List.of(new ValidityRule(NOTICE_DAY, 30)));
+        var rules = new QualificationRules(List.of(new Effective<>(NOTICE_DAY, 30)));
         assertThat(rules.minRemainingDaysOn(NOTICE_DAY.minusDays(1))).isZero();
         assertThat(codes(rules, NOTICE_DAY.minusDays(1), 0)).isEmpty();
     }
 
     @Test
     void fromItsEffectiveDayTheRuleIsInForce() {
-        var rules = new QualificationRules(List.of(new ValidityRule(NOTICE_DAY, 30)));
+        var rules = new QualificationRules(List.of(new Effective<>(NOTICE_DAY, 30)));
         assertThat(rules.minRemainingDaysOn(NOTICE_DAY)).isEqualTo(30);
         assertThat(codes(rules, NOTICE_DAY, 29)).containsExactly("QUALIFICATION_EXPIRES_TOO_SOON");
         assertThat(codes(rules, NOTICE_DAY, 30)).isEmpty();
@@ -36,7 +37,7 @@ class ValidityRuleTest {
     @Test
     void theLaterRuleWinsFromItsDateWhateverTheOrderGiven() {
         var tightened = LocalDate.of(2026, 1, 1);
-        var rules = new QualificationRules(List.of(new ValidityRule(tightened, 45), new ValidityRule(NOTICE_DAY, 30)));
+        var rules = new QualificationRules(List.of(new Effective<>(tightened, 45), new Effective<>(NOTICE_DAY, 30)));
         assertThat(rules.minRemainingDaysOn(tightened.minusDays(1))).isEqualTo(30);
         assertThat(rules.minRemainingDaysOn(tightened)).isEqualTo(45);
         assertThat(codes(rules, tightened.minusDays(1), 40)).isEmpty();
@@ -46,7 +47,7 @@ class ValidityRuleTest {
     @Test
     void aLaterRuleCanAlsoRelaxTheRequirement() {
         var relaxed = LocalDate.of(2026, 1, 1);
-        var rules = new QualificationRules(List.of(new ValidityRule(NOTICE_DAY, 30), new ValidityRule(relaxed, 0)));
+        var rules = new QualificationRules(List.of(new Effective<>(NOTICE_DAY, 30), new Effective<>(relaxed, 0)));
         assertThat(rules.minRemainingDaysOn(relaxed.minusDays(1))).isEqualTo(30);
         assertThat(rules.minRemainingDaysOn(relaxed)).isZero();
     }
@@ -59,13 +60,13 @@ class ValidityRuleTest {
     @Test
     void twoRulesTakingEffectOnTheSameDayAreRefused() {
         assertThatThrownBy(() -> new QualificationRules(
-                List.of(new ValidityRule(NOTICE_DAY, 30), new ValidityRule(NOTICE_DAY, 45))))
+                List.of(new Effective<>(NOTICE_DAY, 30), new Effective<>(NOTICE_DAY, 45))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2025-03-22");
     }
 
     @Test
     void aNegativeRemainingValidityIsRefused() {
-        assertThatThrownBy(() -> new QualificationRules(List.of(new ValidityRule(NOTICE_DAY, -1))))
+        assertThatThrownBy(() -> new QualificationRules(List.of(new Effective<>(NOTICE_DAY, -1))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

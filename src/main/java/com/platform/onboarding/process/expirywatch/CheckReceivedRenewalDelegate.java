@@ -1,6 +1,7 @@
 package com.platform.onboarding.process.expirywatch;
 
 import com.platform.onboarding.merchant.QualificationOutcomes;
+import com.platform.onboarding.process.AuditRecords;
 import com.platform.onboarding.qualification.ExpiryReminders;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
@@ -12,8 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CheckReceivedRenewalDelegate extends CheckRenewalDelegate {
 
-    CheckReceivedRenewalDelegate(QualificationOutcomes outcomes, ExpiryReminders reminders, Clock clock) {
-        super(outcomes, reminders, clock);
+    CheckReceivedRenewalDelegate(QualificationOutcomes outcomes, ExpiryReminders reminders, Clock clock,
+            AuditRecords audit) {
+        super(outcomes, reminders, clock, audit);
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.platform.onboarding.process.expirywatch;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.platform.onboarding.merchant.QualificationOutcomes;
+import com.platform.onboarding.process.AuditRecords;
 import com.platform.onboarding.process.QualificationFields;
 import com.platform.onboarding.process.TaskVariables;
 import com.platform.onboarding.qualification.ExpiryReminders;
@@ -23,9 +24,11 @@ class CheckRenewalDelegate implements JavaDelegate {
     private final QualificationOutcomes outcomes;
     private final ExpiryReminders reminders;
     private final Clock clock;
+    private final AuditRecords audit;
     private final ObjectMapper json = new ObjectMapper();
 
-    CheckRenewalDelegate(QualificationOutcomes outcomes, ExpiryReminders reminders, Clock clock) {
+    CheckRenewalDelegate(QualificationOutcomes outcomes, ExpiryReminders reminders, Clock clock, AuditRecords audit) {
+        this.audit = audit;
         this.outcomes = outcomes;
         this.reminders = reminders;
         this.clock = clock;
@@ -48,6 +51,9 @@ class CheckRenewalDelegate implements JavaDelegate {
         execution.setVariable(QualificationExpiryWatch.Variables.VALID_UNTIL, outcome.validUntil().toString());
         execution.setVariable(QualificationExpiryWatch.Variables.QUALIFICATION_ISSUES, json.writeValueAsString(outcome.issues()));
         execution.setVariable(QualificationExpiryWatch.Variables.RENEWAL_IN_ORDER, outcome.accepted());
+        audit.documents(execution);
+        audit.checked(execution, "renewal", outcome.issues(), java.util.Map.of("qualification", type,
+                "accepted", outcome.accepted(), "validUntil", outcome.validUntil().toString()));
         // A document counts for the renewal it came with: after a refusal the next try must bring its own. An accepted
         // one stays, as the period's last value, in history: the document on file that the merchant and staff open.
         if (!outcome.accepted()) {

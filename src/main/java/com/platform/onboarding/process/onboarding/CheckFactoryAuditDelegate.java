@@ -8,6 +8,7 @@ import com.platform.onboarding.factory.FactoryAuditRules;
 import com.platform.onboarding.factory.FactoryPreference;
 import com.platform.onboarding.factory.OemBrandLevel;
 import com.platform.onboarding.factory.SelectivePlatform;
+import com.platform.onboarding.process.AuditRecords;
 import com.platform.onboarding.process.InvalidTaskInput;
 import com.platform.onboarding.process.TaskVariables;
 import com.platform.onboarding.process.onboarding.MerchantOnboarding.Variables;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -32,10 +34,12 @@ class CheckFactoryAuditDelegate implements JavaDelegate {
     private final FactoryAuditRules rules;
     private final ZoneId businessZone;
     private final Clock clock;
+    private final AuditRecords audit;
     private final ObjectMapper json = new ObjectMapper();
 
-    CheckFactoryAuditDelegate(FactoryAuditRules rules, OnboardingProperties properties, Clock clock) {
+    CheckFactoryAuditDelegate(FactoryAuditRules rules, OnboardingProperties properties, Clock clock, AuditRecords audit) {
         this.rules = rules;
+        this.audit = audit;
         this.businessZone = properties.businessZone();
         this.clock = clock;
     }
@@ -45,11 +49,11 @@ class CheckFactoryAuditDelegate implements JavaDelegate {
         var reviewDay = LocalDate.ofInstant(clock.instant(), businessZone);
         var sent = TaskVariables.of(execution);
         // A missing date is a rule failure (AUDIT_DATE_MISSING), not a refusal; a date that cannot be read is a typo.
-        var audit = new FactoryAudit(sent.text(Variables.AUDIT_ISSUER), sent.optionalDate(Variables.AUDIT_ISSUED_ON),
+        var report = new FactoryAudit(sent.text(Variables.AUDIT_ISSUER), sent.optionalDate(Variables.AUDIT_ISSUED_ON),
                 sent.document(Variables.AUDIT_REPORT_DOCUMENT), sent.flag(Variables.HAS_ODM_TEAM),
                 sent.flag(Variables.HAS_PRODUCTION_MANAGEMENT));
 
-        var issues = rules.check(audit, reviewDay);
+        var issues = rules.check(report, reviewDay);
 
         long founded = sent.count(Variables.FOUNDED_YEAR);
         if (founded > reviewDay.getYear()) {
@@ -74,6 +78,8 @@ class CheckFactoryAuditDelegate implements JavaDelegate {
         execution.setVariable(Variables.PRIORITY, preferred);
         execution.setVariable(Variables.QUALIFICATION_ISSUES, json.writeValueAsString(issues));
         execution.setVariable(Variables.FACTORY_AUDIT_IN_ORDER, issues.isEmpty());
+        audit.documents(execution);
+        audit.checked(execution, "factoryAudit", issues, Map.of("reviewDay", reviewDay.toString(), "preferred", preferred));
     }
 
     private static Set<SelectivePlatform> platforms(TaskVariables sent) {

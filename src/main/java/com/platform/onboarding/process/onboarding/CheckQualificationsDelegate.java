@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.platform.onboarding.OnboardingProperties;
 import com.platform.onboarding.merchant.MerchantDirectory;
+import com.platform.onboarding.process.AuditRecords;
 import com.platform.onboarding.process.QualificationFields;
 import com.platform.onboarding.process.TaskVariables;
 import com.platform.onboarding.process.onboarding.MerchantOnboarding.Variables;
@@ -30,9 +31,12 @@ public class CheckQualificationsDelegate implements JavaDelegate {
     private final MerchantDirectory directory;
     private final ZoneId businessZone;
     private final Clock clock;
+    private final AuditRecords audit;
     private final ObjectMapper json = new ObjectMapper();
 
-    CheckQualificationsDelegate(QualificationRules rules, MerchantDirectory directory, OnboardingProperties properties, Clock clock) {
+    CheckQualificationsDelegate(QualificationRules rules, MerchantDirectory directory, OnboardingProperties properties,
+            Clock clock, AuditRecords audit) {
+        this.audit = audit;
         this.rules = rules;
         this.directory = directory;
         this.businessZone = properties.businessZone();
@@ -53,6 +57,12 @@ public class CheckQualificationsDelegate implements JavaDelegate {
         execution.setVariable(Variables.REVIEW_DAY, reviewDay.toString());
         execution.setVariable(Variables.QUALIFICATION_ISSUES, json.writeValueAsString(issues));
         execution.setVariable(Variables.QUALIFICATIONS_IN_ORDER, issues.isEmpty());
+        audit.documents(execution);
+        // The values the check used, each with the date it took effect: the seam where effective-dated settings plug in.
+        var validity = rules.ruleOn(reviewDay);
+        audit.checked(execution, "qualifications", issues, Map.of("reviewDay", reviewDay.toString(), "category", category,
+                "minimumRemainingValidityDays", rules.minRemainingDaysOn(reviewDay),
+                "minimumRemainingValidityEffectiveFrom", validity.map(r -> r.effectiveFrom().toString()).orElse("")));
     }
 
     public static Map<String, Qualification> submitted(DelegateExecution execution, List<String> required) {

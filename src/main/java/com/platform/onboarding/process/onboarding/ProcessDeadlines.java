@@ -22,11 +22,11 @@ public class ProcessDeadlines {
 
     /** ISO-8601, as a timer's timeDuration reads it. */
     public String getMerchantReminder() {
-        return deadlines.merchantReminder().toString();
+        return deadlines.merchantReminder(clock.instant()).toString();
     }
 
     public String getMerchantLapse() {
-        return deadlines.merchantLapse().toString();
+        return deadlines.merchantLapse(clock.instant()).toString();
     }
 
     public Date merchantDue() {

@@ -1,9 +1,12 @@
 package com.platform.onboarding.process.onboarding;
 
+import com.platform.onboarding.audit.AuditKind;
 import com.platform.onboarding.merchant.RejectionReason;
+import com.platform.onboarding.process.AuditRecords;
 import com.platform.onboarding.process.QualificationFields;
 import com.platform.onboarding.process.onboarding.MerchantOnboarding.Variables;
 import com.platform.onboarding.screening.Screening;
+import java.util.LinkedHashMap;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,14 +23,26 @@ class ScreenMerchantDelegate implements JavaDelegate {
             "businessLicense" + QualificationFields.NUMBER);
 
     private final Screening screening;
+    private final AuditRecords audit;
 
-    ScreenMerchantDelegate(Screening screening) {
+    ScreenMerchantDelegate(Screening screening, AuditRecords audit) {
         this.screening = screening;
+        this.audit = audit;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        var hit = screening.screen((String) execution.getVariable(Variables.MERCHANT_NAME), creditCode(execution));
+        String creditCode = creditCode(execution);
+        var hit = screening.screen((String) execution.getVariable(Variables.MERCHANT_NAME), creditCode);
+        var details = new LinkedHashMap<String, Object>();
+        details.put("creditCode", creditCode == null ? "" : creditCode);
+        details.put("listed", hit.isPresent());
+        hit.ifPresent(h -> {
+            details.put("entryId", h.entryId());
+            details.put("entryReason", h.reason().name());
+            details.put("matchedOn", h.matchedOn());
+        });
+        audit.record(execution, AuditKind.SCREENED, null, details);
         execution.setVariable(Variables.ON_RISK_LIST, hit.isPresent());
         hit.ifPresent(h -> execution.setVariable(Variables.REJECTION_REASON, RejectionReason.listed(h.reason()).name()));
     }

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.platform.onboarding.OnboardingProperties.Category;
 import com.platform.onboarding.category.CategoryCatalogue;
 import com.platform.onboarding.merchant.Market;
+import com.platform.onboarding.rules.Effective;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -18,7 +22,8 @@ class RegistrationRulesTest {
             Stream.of("food", "food.fresh-fruit", "food.fresh-fruit.durian", "apparel", "apparel.womenswear", "beauty",
                     "footwear", "sports-outdoor", "sports-outdoor.apparel", "sports-outdoor.footwear")
                     .map(code -> new Category(code, code + "类", code + " goods")).toList(),
-            List.of("apparel", "footwear", "sports-outdoor.apparel", "sports-outdoor.footwear"), 30, List.of(), 20_000),
+            List.of("apparel", "footwear", "sports-outdoor.apparel", "sports-outdoor.footwear"),
+            List.of(new Effective<>(LocalDate.of(2025, 3, 22), 30)), List.of(), 20_000, Clock.systemUTC(), ZoneOffset.UTC),
             Set.of("admin", "ops", "support", "payment", "camunda", "system", "reviewer"));
 
     static Registration valid() {

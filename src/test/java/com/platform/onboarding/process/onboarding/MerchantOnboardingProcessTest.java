@@ -593,6 +593,9 @@ class MerchantOnboardingProcessTest {
         Assertions.assertThat(taskService.getVariableLocal(task(instance).getId(), "refundAmount"))
                 .as("from the ledger, for the form").isEqualTo("5000.00");
         Assertions.assertThat(record(instance, "status")).isEqualTo("WITHDRAWN");
+        Assertions.assertThat(jdbc.sql("select kind from audit_event where application_id = ? order by id")
+                .param(instance.getBusinessKey()).query(String.class).list())
+                .as("the audit trail").endsWith("PAYMENT", "WITHDRAWN", "REFUND");
         complete(task(instance), withVariables(Variables.REFUND_REFERENCE, "REFUND-77"));
         assertThat(instance).isEnded().hasPassedInOrder(WITHDRAW_APPLICATION, DEPOSIT_TO_REFUND, REFUND_DEPOSIT,
                 WITHDRAWAL_SETTLED, APPLICATION_WITHDRAWN).hasNotPassed(ACTIVATE_MERCHANT);

@@ -239,6 +239,7 @@ class ReviewFileHttpTest {
         assertThat(review.getTaskDefinitionKey()).isEqualTo(Elements.REVIEW_FACTORY);
         var file = reviewFile(reviewer, review);
         assertThat(file.get("merchant").get("factoryProgramme").asText()).isEqualTo("参加 / Joined");
+        assertThat(file.get("auditPackUrl").asText()).isEqualTo("/api/merchants/" + applicationId + "/audit-pack");
         assertThat(file.get("merchant").get("markets").asText()).isEqualTo("—");
         assertThat(file.get("rounds")).extracting(r -> r.get("decision").asText() + " · " + r.get("by").asText())
                 .containsExactly("通过 / Approved · reviewer");

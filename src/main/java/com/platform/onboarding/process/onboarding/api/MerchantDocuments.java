@@ -1,19 +1,14 @@
 package com.platform.onboarding.process.onboarding.api;
 
 import com.platform.onboarding.merchant.MerchantDirectory;
-import com.platform.onboarding.process.QualificationFields;
+import com.platform.onboarding.process.UploadedDocuments;
 import com.platform.onboarding.security.Caller;
 import com.platform.onboarding.security.Groups;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,7 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class MerchantDocuments {
 
-    private static final Pattern DOCUMENT = Pattern.compile("[a-z][A-Za-z0-9]{0,60}" + QualificationFields.DOCUMENT);
     private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
@@ -42,10 +36,6 @@ public class MerchantDocuments {
         this.historyService = historyService;
     }
 
-    static boolean isDocument(String variableName) {
-        return DOCUMENT.matcher(variableName).matches();
-    }
-
     public static String url(String applicationId, String name) {
         return "/api/merchants/" + applicationId + "/documents/" + name;
     }
@@ -53,26 +43,15 @@ public class MerchantDocuments {
     @GetMapping("/api/merchants/{applicationId}/documents/{name}")
     ResponseEntity<byte[]> document(Caller caller, @PathVariable String applicationId, @PathVariable String name)
             throws IOException {
-        if (!isDocument(name) || directory.visibleTo(caller, applicationId, Groups.REVIEWERS, Groups.OPS,
+        if (!UploadedDocuments.isDocument(name) || directory.visibleTo(caller, applicationId, Groups.REVIEWERS, Groups.OPS,
                 Groups.ADMINS).isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        var instances = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(applicationId)
-                .list();
-        if (instances.isEmpty()) {
-            return ResponseEntity.notFound().build();
-        }
-        var started = new HashMap<String, java.util.Date>();
-        instances.forEach(i -> started.put(i.getId(), i.getStartTime()));
-        var latest = historyService.createHistoricVariableInstanceQuery()
-                .processInstanceIdIn(instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
-                .variableName(name).list().stream()
-                .filter(v -> v.getTypedValue() instanceof FileValue file && file.getValue() != null)
-                .max(Comparator.comparing(v -> started.get(v.getProcessInstanceId())));
+        var latest = UploadedDocuments.latest(historyService, applicationId, name);
         if (latest.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        var file = (FileValue) latest.get().getTypedValue();
+        var file = latest.get();
         byte[] bytes;
         try (InputStream in = file.getValue()) {
             bytes = in.readAllBytes();

@@ -11,6 +11,7 @@ import com.platform.onboarding.notification.Notifications;
 import com.platform.onboarding.process.QualificationFields;
 import com.platform.onboarding.process.TaskForms;
 import com.platform.onboarding.process.TaskTimes;
+import com.platform.onboarding.process.UploadedDocuments;
 import com.platform.onboarding.process.onboarding.MerchantOnboarding.Elements;
 import com.platform.onboarding.process.onboarding.MerchantOnboarding.Variables;
 import com.platform.onboarding.process.onboarding.MerchantOnboarding;
@@ -186,7 +187,7 @@ class MerchantStatusController {
                 .list().stream()
                 .sorted((x, y) -> Integer.compare(order.get(x.getProcessInstanceId()), order.get(y.getProcessInstanceId())))
                 .forEach(v -> {
-                    if (MerchantDocuments.isDocument(v.getName()) && v.getTypedValue() instanceof FileValue) {
+                    if (UploadedDocuments.isDocument(v.getName()) && v.getTypedValue() instanceof FileValue) {
                         latest.put(v.getName(), v);
                     } else if (v.getName().endsWith(QualificationFields.VALID_UNTIL)) {
                         validity.put(v.getName(), v);

@@ -1,5 +1,6 @@
 package com.platform.onboarding.process.onboarding.deposit;
 
+import com.platform.onboarding.deposit.DepositUndetermined;
 import com.platform.onboarding.deposit.Deposits;
 import com.platform.onboarding.process.onboarding.MerchantOnboarding.Variables;
 import java.math.BigDecimal;
@@ -25,8 +26,7 @@ class RecordRequiredDepositListener implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         Object amount = execution.getVariable(Variables.DEPOSIT_AMOUNT);
         if (!(amount instanceof Number number)) {
-            throw new IllegalStateException("The category-deposit decision gave no amount for "
-                    + execution.getProcessBusinessKey() + ": " + amount);
+            throw new DepositUndetermined(execution.getProcessBusinessKey());
         }
         deposits.require(execution.getProcessBusinessKey(), new BigDecimal(number.toString()));
     }

@@ -1,6 +1,9 @@
 package com.platform.onboarding.process.onboarding.deposit;
 
+import com.platform.onboarding.audit.AuditKind;
 import com.platform.onboarding.deposit.Deposits;
+import com.platform.onboarding.process.AuditRecords;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,14 +19,17 @@ class RefundAmountListener implements TaskListener {
     static final String REFUND_AMOUNT = "refundAmount";
 
     private final Deposits deposits;
+    private final AuditRecords audit;
 
-    RefundAmountListener(Deposits deposits) {
+    RefundAmountListener(Deposits deposits, AuditRecords audit) {
         this.deposits = deposits;
+        this.audit = audit;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        task.setVariableLocal(REFUND_AMOUNT,
-                deposits.paidSoFar(task.getExecution().getProcessBusinessKey()).setScale(2).toPlainString());
+        String amount = deposits.paidSoFar(task.getExecution().getProcessBusinessKey()).setScale(2).toPlainString();
+        task.setVariableLocal(REFUND_AMOUNT, amount);
+        audit.record(task.getExecution(), AuditKind.REFUND, null, Map.of("amount", amount, "refund", "REFUND_TASK_OPENED"));
     }
 }

@@ -1,6 +1,8 @@
 package com.platform.onboarding.process.onboarding.review;
 
+import com.platform.onboarding.audit.AuditKind;
 import com.platform.onboarding.factory.FactoryTier;
+import com.platform.onboarding.process.AuditRecords;
 import com.platform.onboarding.process.InvalidTaskInput;
 import com.platform.onboarding.process.onboarding.MerchantOnboarding.Elements;
 import com.platform.onboarding.process.onboarding.MerchantOnboarding.Variables;
@@ -21,9 +23,11 @@ import org.springframework.stereotype.Component;
 class ApplyFactoryReviewListener implements TaskListener {
 
     private final ReviewLedger ledger;
+    private final AuditRecords audit;
 
-    ApplyFactoryReviewListener(ReviewLedger ledger) {
+    ApplyFactoryReviewListener(ReviewLedger ledger, AuditRecords audit) {
         this.ledger = ledger;
+        this.audit = audit;
     }
 
     @Override
@@ -35,6 +39,14 @@ class ApplyFactoryReviewListener implements TaskListener {
         ledger.record(execution.getProcessBusinessKey(), Elements.REVIEW_FACTORY, ReviewDecisions.reviewer(execution),
                 decision.name(), (String) execution.getVariable(Variables.DECISION_REASON),
                 decision == ReviewOutcome.APPROVE ? tier.name() : null);
+        if (decision == ReviewOutcome.APPROVE) {
+            var details = new java.util.LinkedHashMap<String, Object>();
+            details.put("suggested", execution.getVariable(Variables.SUGGESTED_TIER));
+            details.put("suggestedBecause", execution.getVariable(Variables.SUGGESTED_TIER_REASON));
+            details.put("tier", tier.name());
+            details.put("overrideReason", execution.getVariable(Variables.TIER_OVERRIDE_REASON));
+            audit.record(execution, AuditKind.TIER_DECIDED, ReviewDecisions.reviewer(execution), details);
+        }
     }
 
     private static FactoryTier tier(DelegateExecution execution) {

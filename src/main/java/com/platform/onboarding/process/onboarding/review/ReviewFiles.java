@@ -53,7 +53,8 @@ import org.springframework.stereotype.Component;
 class ReviewFiles {
 
     record File(String applicationId, Merchant merchant, List<QualificationView> qualifications,
-            List<Finding> findings, List<Round> rounds, FirstApproval firstApproval, Factory factory) {}
+            List<Finding> findings, List<Round> rounds, FirstApproval firstApproval, Factory factory,
+            String auditPackUrl) {}
 
     record Merchant(String name, String entityType, String category, String markets, String factoryProgramme) {}
 
@@ -114,7 +115,8 @@ class ReviewFiles {
                 application == null ? List.of() : findings(required, submitted, application.category(), reviewDay),
                 rounds(decisions, checkRounds(execution)),
                 Elements.SECOND_REVIEW_QUALIFICATIONS.equals(taskKey) ? firstApproval(decisions) : null,
-                Elements.REVIEW_FACTORY.equals(taskKey) ? factory(execution, reviewDay) : null);
+                Elements.REVIEW_FACTORY.equals(taskKey) ? factory(execution, reviewDay) : null,
+                "/api/merchants/" + applicationId + "/audit-pack");
         try {
             return json.writeValueAsString(file);
         } catch (JsonProcessingException e) {

@@ -1,0 +1,93 @@
+package com.platform.onboarding.audit;
+
+import com.platform.onboarding.audit.EngineRecords.DecisionApplied;
+import com.platform.onboarding.deposit.Deposits;
+import com.platform.onboarding.deposit.Payment;
+import com.platform.onboarding.merchant.MerchantApplication;
+import com.platform.onboarding.notification.Notification;
+import com.platform.onboarding.notification.Notifications;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/**
+ * The compliance record of one application, put together from the trail and the ledgers: who let the merchant in, on
+ * what evidence, under which rule.
+ */
+@Service
+class AuditPack {
+
+    private final AuditTrail trail;
+    private final EngineRecords engine;
+    private final Deposits deposits;
+    private final Notifications notifications;
+
+    AuditPack(AuditTrail trail, EngineRecords engine, Deposits deposits, Notifications notifications) {
+        this.trail = trail;
+        this.engine = engine;
+        this.deposits = deposits;
+        this.notifications = notifications;
+    }
+
+    record Pack(Merchant merchant, List<AuditEvent> timeline, List<Document> documents, Rules rules,
+            List<Payment> depositLedger, List<Sent> notifications, Instant generatedAt) {}
+
+    record Merchant(String applicationId, String merchantName, String username, String entityType, String category,
+            List<String> markets, boolean factoryProgram, String status, String statusReason, String tier,
+            Instant submittedAt) {}
+
+    /** {@code matches}: whether the bytes on file today hash to what was recorded at upload (null: none on file). */
+    record Document(String name, String filename, String mimeType, Object size, String sha256, String uploadedBy,
+            Instant uploadedAt, Boolean matches) {}
+
+    /**
+     * The rules applied: each DMN decision with the version evaluated, and each check's setting values with the date
+     * they took effect, as recorded when the check ran. Effective-dated settings (a history of values per setting)
+     * plug in here: {@code settings} would then list the values in force on each check's day.
+     */
+    record Rules(List<DecisionApplied> decisions, List<Map<String, Object>> settings) {}
+
+    record Sent(String event, String recipient, String subject, Instant createdAt, Instant deliveredAt) {}
+
+    Pack of(MerchantApplication application, Instant now) {
+        String id = application.applicationId();
+        var timeline = trail.of(id);
+        // The latest upload of each document: the one on file (earlier ones stay in the timeline with their hashes).
+        var latest = new LinkedHashMap<Object, AuditEvent>();
+        timeline.stream().filter(e -> e.kind() == AuditKind.DOCUMENT_UPLOADED)
+                .forEach(e -> latest.put(e.details().get("document"), e));
+        var documents = latest.values().stream().map(e -> document(id, e)).toList();
+        var settings = timeline.stream().filter(e -> e.kind() == AuditKind.CHECKED).map(e -> {
+            var used = new LinkedHashMap<String, Object>();
+            used.put("check", e.details().get("check"));
+            used.put("at", e.at());
+            used.put("values", e.details().get("ruleValues"));
+            return (Map<String, Object>) used;
+        }).toList();
+        var sent = notifications.of(id).stream().map(AuditPack::sent).toList();
+        return new Pack(merchant(application), timeline, documents,
+                new Rules(engine.decisions(id), settings), deposits.ledger(id), sent, now);
+    }
+
+    private Document document(String applicationId, AuditEvent upload) {
+        var d = upload.details();
+        String name = (String) d.get("document");
+        String recorded = (String) d.get("sha256");
+        Boolean matches = engine.documentBytes(applicationId, name).map(b -> AuditTrail.sha256(b).equals(recorded))
+                .orElse(null);
+        return new Document(name, (String) d.get("filename"), (String) d.get("mimeType"), d.get("size"), recorded,
+                upload.actor(), upload.at(), matches);
+    }
+
+    private static Merchant merchant(MerchantApplication a) {
+        return new Merchant(a.applicationId(), a.merchantName(), a.username(), a.entityType().name(), a.category(),
+                a.overseasMarkets().stream().map(Enum::name).toList(), a.factoryProgram(), a.status().name(),
+                a.statusReason(), a.tier(), a.submittedAt());
+    }
+
+    private static Sent sent(Notification n) {
+        return new Sent(n.event(), n.recipient(), n.subject(), n.createdAt(), n.deliveredAt());
+    }
+}
