@@ -1,7 +1,7 @@
 package com.platform.onboarding;
 
 import java.time.Duration;
-import com.platform.onboarding.rules.Effective;
+import com.platform.onboarding.Effective;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;

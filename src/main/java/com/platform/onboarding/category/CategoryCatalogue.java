@@ -3,7 +3,7 @@ package com.platform.onboarding.category;
 import com.platform.onboarding.OnboardingProperties;
 import com.platform.onboarding.OnboardingProperties.Category;
 import com.platform.onboarding.OnboardingProperties.ShippingLimit;
-import com.platform.onboarding.rules.Effective;
+import com.platform.onboarding.Effective;
 import com.platform.onboarding.rules.EffectiveValues;
 import com.platform.onboarding.rules.Rule;
 import com.platform.onboarding.rules.RuleSource;

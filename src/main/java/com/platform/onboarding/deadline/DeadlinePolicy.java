@@ -1,7 +1,7 @@
 package com.platform.onboarding.deadline;
 
 import com.platform.onboarding.OnboardingProperties;
-import com.platform.onboarding.rules.Effective;
+import com.platform.onboarding.Effective;
 import com.platform.onboarding.rules.EffectiveValues;
 import com.platform.onboarding.rules.Rule;
 import com.platform.onboarding.rules.RuleSource;

@@ -1,7 +1,7 @@
 package com.platform.onboarding.factory;
 
 import com.platform.onboarding.qualification.QualificationIssue;
-import com.platform.onboarding.rules.Effective;
+import com.platform.onboarding.Effective;
 import com.platform.onboarding.rules.EffectiveValues;
 import com.platform.onboarding.rules.Rule;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package com.platform.onboarding.qualification;
 
 import com.platform.onboarding.category.CategoryCode;
-import com.platform.onboarding.rules.Effective;
+import com.platform.onboarding.Effective;
 import com.platform.onboarding.rules.EffectiveValues;
 import com.platform.onboarding.rules.Rule;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package com.platform.onboarding.rules;
 
+import com.platform.onboarding.Effective;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

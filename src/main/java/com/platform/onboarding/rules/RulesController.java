@@ -1,5 +1,6 @@
 package com.platform.onboarding.rules;
 
+import com.platform.onboarding.Effective;
 import com.platform.onboarding.security.Caller;
 import com.platform.onboarding.security.Groups;
 import java.time.Clock;

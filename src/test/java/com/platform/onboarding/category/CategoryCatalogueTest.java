@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.platform.onboarding.OnboardingProperties.Category;
 import com.platform.onboarding.OnboardingProperties.ShippingLimit;
-import com.platform.onboarding.rules.Effective;
+import com.platform.onboarding.Effective;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.platform.onboarding.OnboardingProperties;
-import com.platform.onboarding.rules.Effective;
+import com.platform.onboarding.Effective;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

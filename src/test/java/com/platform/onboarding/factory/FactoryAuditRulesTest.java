@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.platform.onboarding.qualification.QualificationIssue;
-import com.platform.onboarding.rules.Effective;
+import com.platform.onboarding.Effective;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;

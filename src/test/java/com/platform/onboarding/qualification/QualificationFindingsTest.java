@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.platform.onboarding.qualification.QualificationFinding.Rule;
-import com.platform.onboarding.rules.Effective;
+import com.platform.onboarding.Effective;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

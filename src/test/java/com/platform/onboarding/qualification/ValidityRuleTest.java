@@ -3,7 +3,7 @@ package com.platform.onboarding.qualification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.platform.onboarding.rules.Effective;
+import com.platform.onboarding.Effective;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package com.platform.onboarding.rules;
 
+import com.platform.onboarding.Effective;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.platform.onboarding.OnboardingProperties.Category;
 import com.platform.onboarding.category.CategoryCatalogue;
 import com.platform.onboarding.merchant.Market;
-import com.platform.onboarding.rules.Effective;
+import com.platform.onboarding.Effective;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
