@@ -82,7 +82,12 @@ class AuditPackHttpTest {
         pack.get("rules").get("decisions").forEach(d -> assertThat(d.get("version").asInt()).isPositive());
         var check = pack.get("rules").get("settings").get(0);
         assertThat(check.get("values").get("minimumRemainingValidityDays").asInt()).isEqualTo(30);
-        assertThat(check.get("values").get("minimumRemainingValidityEffectiveFrom").asText()).isNotBlank();
+        assertThat(check.get("values").get("minimumRemainingValidityEffectiveFrom").asText()).isEqualTo("2025-03-22");
+        // Every dated rule as it stood on the check's day, each with the date its value took effect.
+        var inForce = StreamSupport.stream(check.get("inForce").spliterator(), false)
+                .collect(java.util.stream.Collectors.toMap(r -> r.get("key").asText(),
+                        r -> r.get("value").asText() + " from " + r.get("effectiveFrom").asText()));
+        assertThat(inForce).containsEntry("minimum-validity", "30 from 2025-03-22").containsKey("max-shipping-days");
         assertThat(pack.get("depositLedger")).extracting(p -> p.get("amount").decimalValue().intValue())
                 .containsExactly(20000);
         assertThat(pack.get("notifications")).extracting(n -> n.get("event").asText())
