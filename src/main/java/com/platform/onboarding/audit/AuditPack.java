@@ -6,7 +6,11 @@ import com.platform.onboarding.deposit.Payment;
 import com.platform.onboarding.merchant.MerchantApplication;
 import com.platform.onboarding.notification.Notification;
 import com.platform.onboarding.notification.Notifications;
+import com.platform.onboarding.OnboardingProperties;
+import com.platform.onboarding.rules.RulesInForce;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +27,17 @@ class AuditPack {
     private final EngineRecords engine;
     private final Deposits deposits;
     private final Notifications notifications;
+    private final RulesInForce rules;
+    private final ZoneId businessZone;
 
-    AuditPack(AuditTrail trail, EngineRecords engine, Deposits deposits, Notifications notifications) {
+    AuditPack(AuditTrail trail, EngineRecords engine, Deposits deposits, Notifications notifications,
+            RulesInForce rules, OnboardingProperties properties) {
         this.trail = trail;
         this.engine = engine;
         this.deposits = deposits;
         this.notifications = notifications;
+        this.rules = rules;
+        this.businessZone = properties.businessZone();
     }
 
     record Pack(Merchant merchant, List<AuditEvent> timeline, List<Document> documents, Rules rules,
@@ -43,9 +52,8 @@ class AuditPack {
             Instant uploadedAt, Boolean matches) {}
 
     /**
-     * The rules applied: each DMN decision with the version evaluated, and each check's setting values with the date
-     * they took effect, as recorded when the check ran. Effective-dated settings (a history of values per setting)
-     * plug in here: {@code settings} would then list the values in force on each check's day.
+     * The rules applied: each DMN decision with the version evaluated, and for each check the setting values it
+     * recorded when it ran, with every dated rule's value in force on its day and the date that value took effect.
      */
     record Rules(List<DecisionApplied> decisions, List<Map<String, Object>> settings) {}
 
@@ -64,11 +72,19 @@ class AuditPack {
             used.put("check", e.details().get("check"));
             used.put("at", e.at());
             used.put("values", e.details().get("ruleValues"));
+            used.put("inForce", rules.on(dayOf(e)));
             return (Map<String, Object>) used;
         }).toList();
         var sent = notifications.of(id).stream().map(AuditPack::sent).toList();
         return new Pack(merchant(application), timeline, documents,
                 new Rules(engine.decisions(id), settings), deposits.ledger(id), sent, now);
+    }
+
+    /** The business day the check judged on: the one it recorded, else the day it ran. */
+    private LocalDate dayOf(AuditEvent check) {
+        return check.details().get("ruleValues") instanceof Map<?, ?> values
+                && values.get("reviewDay") instanceof String day ? LocalDate.parse(day)
+                : LocalDate.ofInstant(check.at(), businessZone);
     }
 
     private Document document(String applicationId, AuditEvent upload) {

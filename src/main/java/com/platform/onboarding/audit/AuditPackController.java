@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * GET /api/merchants/{id}/audit-pack: ops and admins for any application, a reviewer for those they decided a review
- * of (the review ledger says which); JSON, or a PDF when the Accept header names application/pdf.
+ * of (the review ledger says which) or hold now; JSON, or a PDF when the Accept header names application/pdf or
+ * text/html (a person following the review form's link in a browser reads the PDF).
  */
 @RestController
 class AuditPackController {
@@ -30,13 +31,16 @@ class AuditPackController {
     private final ReviewLedger reviews;
     private final AuditPack pack;
     private final AuditPackPdf pdf;
+    private final EngineRecords engine;
     private final Clock clock;
 
-    AuditPackController(MerchantDirectory directory, ReviewLedger reviews, AuditPack pack, AuditPackPdf pdf, Clock clock) {
+    AuditPackController(MerchantDirectory directory, ReviewLedger reviews, AuditPack pack, AuditPackPdf pdf,
+            EngineRecords engine, Clock clock) {
         this.directory = directory;
         this.reviews = reviews;
         this.pack = pack;
         this.pdf = pdf;
+        this.engine = engine;
         this.clock = clock;
     }
 
@@ -52,7 +56,8 @@ class AuditPackController {
             return ResponseEntity.notFound().build();
         }
         var found = pack.of(application.get(), clock.instant());
-        if (!MediaType.parseMediaTypes(accept.isBlank() ? "*/*" : accept).contains(MediaType.APPLICATION_PDF)) {
+        var wanted = MediaType.parseMediaTypes(accept.isBlank() ? "*/*" : accept);
+        if (!wanted.contains(MediaType.APPLICATION_PDF) && !wanted.contains(MediaType.TEXT_HTML)) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(found);
         }
         byte[] document;
@@ -80,13 +85,14 @@ class AuditPackController {
             return null;
         }
         caller.require(Groups.REVIEWERS);
-        if (reviews.of(applicationId).stream().anyMatch(d -> d.reviewer().equals(caller.username()))) {
+        if (reviews.of(applicationId).stream().anyMatch(d -> d.reviewer().equals(caller.username()))
+                || engine.holdsReview(applicationId, caller.username())) {
             return null;
         }
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                "A reviewer may open the audit pack only of an application they reviewed.");
+                "A reviewer may open the audit pack only of an application they reviewed or hold a review of.");
         problem.setTitle("Not allowed / 无权操作");
-        problem.setProperty("detailZh", "审核员只能查看自己审核过的申请的审计档案。");
+        problem.setProperty("detailZh", "审核员只能查看自己审核过或正在审核的申请的审计档案。");
         return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

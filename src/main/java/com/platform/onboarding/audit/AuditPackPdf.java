@@ -1,5 +1,6 @@
 package com.platform.onboarding.audit;
 
+import com.platform.onboarding.rules.RulesInForce;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -100,6 +101,14 @@ class AuditPackPdf {
         }
         for (var s : pack.rules().settings()) {
             lines.add(s.get("check") + ": " + s.get("values"));
+            if (s.get("inForce") instanceof List<?> inForce) {
+                for (Object each : inForce) {
+                    if (each instanceof RulesInForce.RuleValue rule) {
+                        lines.add("  " + rule.nameZh() + " " + rule.nameEn() + " = " + rule.value() + " "
+                                + rule.unit() + " · 自 since " + rule.effectiveFrom());
+                    }
+                }
+            }
         }
         lines.add("");
         lines.add("# 保证金 Deposit ledger");

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
@@ -31,13 +32,15 @@ public class AuditRecords implements EngineRecords {
     private final MerchantDirectory directory;
     private final HistoryService historyService;
     private final RepositoryService repositoryService;
+    private final TaskService taskService;
 
     AuditRecords(AuditTrail trail, MerchantDirectory directory, HistoryService historyService,
-            RepositoryService repositoryService) {
+            RepositoryService repositoryService, TaskService taskService) {
         this.trail = trail;
         this.directory = directory;
         this.historyService = historyService;
         this.repositoryService = repositoryService;
+        this.taskService = taskService;
     }
 
     /**
@@ -99,6 +102,13 @@ public class AuditRecords implements EngineRecords {
     @Override
     public Optional<byte[]> documentBytes(String applicationId, String documentName) {
         return UploadedDocuments.latest(historyService, applicationId, documentName).map(AuditRecords::read);
+    }
+
+    @Override
+    public boolean holdsReview(String applicationId, String username) {
+        // Only reviewers ask (the controller requires the group), and in an application only review tasks go to them.
+        return taskService.createTaskQuery().processInstanceBusinessKey(applicationId).taskAssignee(username)
+                .count() > 0;
     }
 
     @Override

@@ -84,16 +84,16 @@ class ApiAuthentication extends OncePerRequestFilter implements HandlerMethodArg
     }
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
-    private static final Pattern DOCUMENT_PATH = Pattern.compile("/api/merchants/[^/]+/documents/[^/]+");
+    private static final Pattern DOCUMENT_PATH = Pattern.compile("/api/merchants/[^/]+/(documents/[^/]+|audit-pack)");
 
-    /** Reading a document, the one thing of ours a reviewer's form links to from Tasklist. */
+    /** Reading a document or the audit pack, the things of ours a reviewer's form links to from Tasklist. */
     private static boolean readsDocument(HttpServletRequest request) {
         return "GET".equals(request.getMethod()) && DOCUMENT_PATH.matcher(request.getRequestURI()).matches();
     }
 
     /**
      * The staff member signed into Tasklist or Cockpit in this browser session, so that a document linked from a
-     * review form opens without a second sign-in; only for reading documents, and only for staff, whose groups are
+     * review form opens without a second sign-in; only for reading documents and the audit pack, and only for staff, whose groups are
      * read again here rather than trusted from the web apps' cache.
      */
     private Caller staffOfWebapps(HttpSession session) {

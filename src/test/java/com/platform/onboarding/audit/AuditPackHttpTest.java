@@ -82,7 +82,12 @@ class AuditPackHttpTest {
         pack.get("rules").get("decisions").forEach(d -> assertThat(d.get("version").asInt()).isPositive());
         var check = pack.get("rules").get("settings").get(0);
         assertThat(check.get("values").get("minimumRemainingValidityDays").asInt()).isEqualTo(30);
-        assertThat(check.get("values").get("minimumRemainingValidityEffectiveFrom").asText()).isNotBlank();
+        assertThat(check.get("values").get("minimumRemainingValidityEffectiveFrom").asText()).isEqualTo("2025-03-22");
+        // Every dated rule as it stood on the check's day, each with the date its value took effect.
+        var inForce = StreamSupport.stream(check.get("inForce").spliterator(), false)
+                .collect(java.util.stream.Collectors.toMap(r -> r.get("key").asText(),
+                        r -> r.get("value").asText() + " from " + r.get("effectiveFrom").asText()));
+        assertThat(inForce).containsEntry("minimum-validity", "30 from 2025-03-22").containsKey("max-shipping-days");
         assertThat(pack.get("depositLedger")).extracting(p -> p.get("amount").decimalValue().intValue())
                 .containsExactly(20000);
         assertThat(pack.get("notifications")).extracting(n -> n.get("event").asText())
@@ -152,6 +157,33 @@ class AuditPackHttpTest {
             ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 110), "png",
                     OUT.resolve("factory-page-1.png").toFile());
         }
+    }
+
+    @Test
+    void theReviewerHoldingTheFirstReviewReadsThePackFromTheFormsLinkAsAPdf() {
+        String username = "ap-holder-" + UUID.randomUUID().toString().substring(0, 6);
+        String name = "持有审核榴莲有限公司";
+        String applicationId = Registrations.register(port, username, name, "OVERSEAS", "food.fresh-fruit.durian",
+                "US");
+        var merchant = new MerchantApi(Http.as(port, username, Registrations.PASSWORD));
+        merchant.completeTask(applicationId, "sign-overseas-agreement",
+                "{\"variables\":{\"agreementAccepted\":{\"value\":true},\"committedShippingDays\":{\"value\":7}}}");
+        merchant.completeTask(applicationId, "upload-qualifications",
+                qualifications(name, pdf("licence " + username), pdf("entrusted " + username)));
+        var reviewer = Http.as(port, "reviewer", Http.DEMO_PASSWORD);
+        String task = reviewer.postJson("/engine-rest/task", "{\"processInstanceBusinessKey\":\"" + applicationId
+                + "\",\"candidateGroup\":\"reviewers\"}").json().get(0).get("id").asText();
+
+        // Before the claim the reviewer has not worked on it; once it is theirs, the form's link opens the pack.
+        assertThat(reviewer.get(path(applicationId)).status()).isEqualTo(403);
+        assertThat(reviewer.postJson("/engine-rest/task/" + task + "/claim", "{\"userId\":\"reviewer\"}").status())
+                .isEqualTo(204);
+        var inBrowser = reviewer.download(path(applicationId), "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertThat(inBrowser.status()).isEqualTo(200);
+        assertThat(inBrowser.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/pdf"));
+        assertThat(reviewer.get(path(applicationId)).json().get("merchant").toString()).contains(name);
+        assertThat(Http.as(port, "reviewer2", Http.DEMO_PASSWORD).get(path(applicationId)).status()).isEqualTo(403);
     }
 
     @Test

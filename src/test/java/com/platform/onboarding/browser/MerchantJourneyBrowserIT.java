@@ -392,6 +392,13 @@ class MerchantJourneyBrowserIT {
                     "var i = document.querySelector('img'); return !!i && i.complete && i.naturalWidth === 320;")));
             reviewer.screenshot("4-photo-opened");
             reviewer.closeTab(back);
+            // The audit pack, from the same form: the holder of the review reads it as a PDF.
+            back = reviewer.followIntoNewTab("a[href$='/audit-pack']");
+            reviewer.until("the audit pack in the viewer", () -> reviewer.url().endsWith("/audit-pack")
+                    && "application/pdf".equals(reviewer.script("return document.contentType")));
+            Thread.sleep(1500);
+            reviewer.screenshot("4b-audit-pack-opened");
+            reviewer.closeTab(back);
 
             reviewer.clickText("退回修改 / Request changes");
             reviewer.waitForText("原因（商家可见）/ Reason (shown to the merchant)");

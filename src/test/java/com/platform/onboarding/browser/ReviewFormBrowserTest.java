@@ -65,6 +65,8 @@ class ReviewFormBrowserTest {
                 var link = reviewer.find(".fjs-form a[href='/api/merchants/" + applicationId + "/documents/" + document + "']");
                 assertThat(link.getAttribute("target")).isEqualTo("_blank");
             }
+            assertThat(reviewer.find(".fjs-form a[href='/api/merchants/" + applicationId + "/audit-pack']")
+                    .getAttribute("target")).isEqualTo("_blank");
             assertThat(form).doesNotContain("初审已通过 / First approval");
             reviewer.screenshot("1-file");
             reviewer.scrollTo("table[id$='-qualifications']");
@@ -142,6 +144,7 @@ class ReviewFormBrowserTest {
                         "类目未覆盖：榴莲 / category not covered: Durian")));
         file.put("rounds", List.of(Map.of("task", "资质审核 / Qualification review", "decision", "退回修改 / Changes requested",
                 "reason", "<b>看这里</b> / **look here**", "issues", "—", "by", "reviewer", "at", "2026-11-30 09:10")));
+        file.put("auditPackUrl", "/api/merchants/" + applicationId + "/audit-pack");
         file.put("firstApproval", firstApproval);
         file.put("factory", null);
         return file;

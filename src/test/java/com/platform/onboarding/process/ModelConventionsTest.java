@@ -48,10 +48,11 @@ class ModelConventionsTest {
     static final Pattern TEMPLATE = Pattern.compile("\\{\\{(.*?)}}", Pattern.DOTALL);
     /**
      * What a text component may fill in: markets, which a merchant chooses from a list but never types (codes the
-     * registration rules accept), and a review file's document links, which our code builds from our application id and
-     * our words (never the stored file name).
+     * registration rules accept), and a review file's links (documents, the audit pack), which our code builds from our
+     * application id and our words (never the stored file name).
      */
-    static final Set<String> OUR_WORDS = Set.of("overseasMarkets", "documentUrl", "documentLabel");
+    static final Set<String> OUR_WORDS = Set.of("overseasMarkets", "documentUrl", "documentLabel",
+            "reviewFile.auditPackUrl");
     /** The lists a text component may loop over: each item's fields are then checked as above. */
     static final Set<String> OUR_LISTS = Set.of("reviewFile.qualifications");
     /** A review file's part, shown by disabled fields: a path into the task's reviewFile. */
