@@ -6,6 +6,7 @@ public enum AuditKind {
     SCREENED("Screened against the risk list", "风险名单筛查"),
     DOCUMENT_UPLOADED("Document uploaded", "上传文件"),
     CHECKED("Automated check", "自动校验"),
+    DECISION_EVALUATED("Decision table evaluated", "决策表评估"),
     REVIEW_DECISION("Review decision", "审核决定"),
     TIER_DECIDED("Factory tier: suggested and decided", "工厂等级：建议与认定"),
     PAYMENT("Deposit payment", "保证金缴纳"),

@@ -1,6 +1,5 @@
 package com.platform.onboarding.audit;
 
-import com.platform.onboarding.audit.EngineRecords.DecisionApplied;
 import com.platform.onboarding.deposit.Deposits;
 import com.platform.onboarding.deposit.Payment;
 import com.platform.onboarding.merchant.MerchantApplication;
@@ -57,6 +56,9 @@ class AuditPack {
      */
     record Rules(List<DecisionApplied> decisions, List<Map<String, Object>> settings) {}
 
+    /** A DMN decision as evaluated: its key, the version deployed then, and when (from the trail, not engine history). */
+    record DecisionApplied(String decisionKey, int version, Instant evaluatedAt) {}
+
     record Sent(String event, String recipient, String subject, Instant createdAt, Instant deliveredAt) {}
 
     Pack of(MerchantApplication application, Instant now) {
@@ -77,7 +79,14 @@ class AuditPack {
         }).toList();
         var sent = notifications.of(id).stream().map(AuditPack::sent).toList();
         return new Pack(merchant(application), timeline, documents,
-                new Rules(engine.decisions(id), settings), deposits.ledger(id), sent, now);
+                new Rules(decisions(timeline), settings), deposits.ledger(id), sent, now);
+    }
+
+    private static List<DecisionApplied> decisions(List<AuditEvent> timeline) {
+        return timeline.stream().filter(e -> e.kind() == AuditKind.DECISION_EVALUATED)
+                .map(e -> new DecisionApplied((String) e.details().get("decisionKey"),
+                        ((Number) e.details().get("version")).intValue(), e.at()))
+                .toList();
     }
 
     /** The business day the check judged on: the one it recorded, else the day it ran. */

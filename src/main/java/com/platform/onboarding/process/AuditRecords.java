@@ -7,14 +7,11 @@ import com.platform.onboarding.merchant.MerchantDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.value.FileValue;
@@ -23,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * The process side of the audit trail: what only an execution knows (the documents a completion brought, who was
  * signed in) written at the check that reads them, in the completion's transaction; and for the pack, the bytes on
- * file and the decisions the engine evaluated.
+ * file and who holds a review now.
  */
 @Component
 public class AuditRecords implements EngineRecords {
@@ -31,15 +28,13 @@ public class AuditRecords implements EngineRecords {
     private final AuditTrail trail;
     private final MerchantDirectory directory;
     private final HistoryService historyService;
-    private final RepositoryService repositoryService;
     private final TaskService taskService;
 
     AuditRecords(AuditTrail trail, MerchantDirectory directory, HistoryService historyService,
-            RepositoryService repositoryService, TaskService taskService) {
+            TaskService taskService) {
         this.trail = trail;
         this.directory = directory;
         this.historyService = historyService;
-        this.repositoryService = repositoryService;
         this.taskService = taskService;
     }
 
@@ -109,17 +104,5 @@ public class AuditRecords implements EngineRecords {
         // Only reviewers ask (the controller requires the group), and in an application only review tasks go to them.
         return taskService.createTaskQuery().processInstanceBusinessKey(applicationId).taskAssignee(username)
                 .count() > 0;
-    }
-
-    @Override
-    public List<DecisionApplied> decisions(String applicationId) {
-        return historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(applicationId).list()
-                .stream()
-                .flatMap(i -> historyService.createHistoricDecisionInstanceQuery().processInstanceId(i.getId()).list()
-                        .stream())
-                .map(d -> new DecisionApplied(d.getDecisionDefinitionKey(), repositoryService
-                        .getDecisionDefinition(d.getDecisionDefinitionId()).getVersion(), d.getEvaluationTime().toInstant()))
-                .sorted(Comparator.comparing(DecisionApplied::evaluatedAt))
-                .toList();
     }
 }
