@@ -53,9 +53,7 @@ class AuditPackHttpTest {
         String name = "鲜果榴莲贸易有限公司";
         String applicationId = Registrations.register(port, username, name, "OVERSEAS", "food.fresh-fruit.durian",
                 "US,HK");
-        var merchant = new MerchantApi(Http.as(port, username, Registrations.PASSWORD));
-        merchant.completeTask(applicationId, "sign-overseas-agreement",
-                "{\"variables\":{\"agreementAccepted\":{\"value\":true},\"committedShippingDays\":{\"value\":7}}}");
+        var merchant = agreed(username, applicationId);
         byte[] licence = pdf("overseas licence " + username);
         byte[] entrusted = pdf("entrusted enterprise " + username);
         merchant.completeTask(applicationId, "upload-qualifications", qualifications(name, licence, entrusted));
@@ -177,10 +175,7 @@ class AuditPackHttpTest {
         String name = "持有审核榴莲有限公司";
         String applicationId = Registrations.register(port, username, name, "OVERSEAS", "food.fresh-fruit.durian",
                 "US");
-        var merchant = new MerchantApi(Http.as(port, username, Registrations.PASSWORD));
-        merchant.completeTask(applicationId, "sign-overseas-agreement",
-                "{\"variables\":{\"agreementAccepted\":{\"value\":true},\"committedShippingDays\":{\"value\":7}}}");
-        merchant.completeTask(applicationId, "upload-qualifications",
+        agreed(username, applicationId).completeTask(applicationId, "upload-qualifications",
                 qualifications(name, pdf("licence " + username), pdf("entrusted " + username)));
         var reviewer = Http.as(port, "reviewer", Http.DEMO_PASSWORD);
         String task = reviewer.postJson("/engine-rest/task", "{\"processInstanceBusinessKey\":\"" + applicationId
@@ -256,6 +251,14 @@ class AuditPackHttpTest {
         return StreamSupport.stream(pack.get("documents").spliterator(), false).map(d -> d.get("name").asText() + " "
                 + d.get("sha256").asText() + " " + d.get("matches").asBoolean() + " " + d.get("uploadedBy").asText())
                 .toList();
+    }
+
+    /** The merchant's API once the overseas agreement is signed. */
+    private MerchantApi agreed(String username, String applicationId) {
+        var merchant = new MerchantApi(Http.as(port, username, Registrations.PASSWORD));
+        merchant.completeTask(applicationId, "sign-overseas-agreement",
+                "{\"variables\":{\"agreementAccepted\":{\"value\":true},\"committedShippingDays\":{\"value\":7}}}");
+        return merchant;
     }
 
     /** Claims the open review as this reviewer and completes it. */
