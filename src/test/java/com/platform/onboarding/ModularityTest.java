@@ -44,40 +44,69 @@ class ModularityTest {
     }
 
     /**
-     * docs/modules: the module canvases and the component diagram, rewritten whenever the shape changes. The diagrams'
-     * components and relations come in no fixed order; sorted, a run changes the files only when the shape changed.
+     * docs/modules: the module canvases and the component diagram, rewritten whenever the shape changes. Modulith lists
+     * components, relations and a canvas's types in no fixed order; sorted, a run changes the files only when the
+     * shape changed.
      */
     @Test
     void writesTheModuleDocumentation() throws IOException {
         var folder = Path.of("docs/modules");
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(folder.toString())).writeDocumentation();
         try (var files = Files.list(folder)) {
-            for (Path diagram : files.filter(file -> file.toString().endsWith(".puml")).toList()) {
-                Files.write(diagram, sortedRuns(Files.readAllLines(diagram)));
+            for (Path file : files.filter(f -> f.toString().endsWith(".puml") || f.toString().endsWith(".adoc")).toList()) {
+                Files.write(file, sortedRuns(Files.readAllLines(file)));
             }
         }
         assertThat(folder.resolve("components.puml")).content().contains("\"Engine operations\"", "\"Process\"");
         assertThat(folder.resolve("module-process.adoc")).exists();
     }
 
-    /** Each run of component or relation lines in sorted order, the rest as it was. */
+    /**
+     * Each run of like lines in sorted order, the rest as it was: components, relations, and a canvas's list items
+     * (the first of which opens its table cell with "|").
+     */
     static List<String> sortedRuns(List<String> lines) {
         var sorted = new ArrayList<String>();
         var run = new ArrayList<String>();
+        String kind = null;
         for (String line : lines) {
-            if (line.stripLeading().startsWith("Component(") || line.startsWith("Rel(")) {
-                if (!run.isEmpty() && run.get(0).startsWith("Rel(") != line.startsWith("Rel(")) {
-                    sorted.addAll(run.stream().sorted().toList());
-                    run.clear();
-                }
+            String lineKind = kindOf(line);
+            if (lineKind != null && (lineKind.equals(kind) || (kind != null && kind.equals("item") && lineKind.equals("first")))) {
                 run.add(line);
                 continue;
             }
-            sorted.addAll(run.stream().sorted().toList());
-            run.clear();
-            sorted.add(line);
+            flush(run, sorted);
+            if (lineKind != null) {
+                run.add(line);
+                kind = lineKind.equals("first") ? "item" : lineKind;
+            } else {
+                sorted.add(line);
+                kind = null;
+            }
         }
-        sorted.addAll(run.stream().sorted().toList());
+        flush(run, sorted);
         return sorted;
+    }
+
+    private static String kindOf(String line) {
+        if (line.stripLeading().startsWith("Component(")) {
+            return "component";
+        }
+        if (line.startsWith("Rel(")) {
+            return "relation";
+        }
+        if (line.startsWith("|* ")) {
+            return "first";
+        }
+        return line.startsWith("* ") ? "item" : null;
+    }
+
+    private static void flush(List<String> run, List<String> into) {
+        boolean cell = !run.isEmpty() && run.get(0).startsWith("|* ");
+        var items = run.stream().map(line -> cell && line.startsWith("|") ? line.substring(1) : line).sorted().toList();
+        for (int i = 0; i < items.size(); i++) {
+            into.add(i == 0 && cell ? "|" + items.get(i) : items.get(i));
+        }
+        run.clear();
     }
 }
