@@ -99,7 +99,9 @@ class TwoEngineNodesIT {
             assertThat(received.values()).as("e-mails per notification").containsOnly(1L);
 
             assertThat(db.count("select count(*) from act_hi_incident")).isZero();
-            assertThat(db.sql().sql("select job_id_ from act_hi_job_log where job_state_ = 2 group by job_id_ having count(*) > 1")
+            // The processes' jobs only: the history cleanup is one job run again and again in its night window.
+            assertThat(db.sql().sql("select job_id_ from act_hi_job_log where job_state_ = 2 and process_instance_id_ is not null"
+                    + " group by job_id_ having count(*) > 1")
                     .query(String.class).list()).as("jobs completed twice").isEmpty();
             assertThat(db.count("select count(*) from act_hi_job_log where job_state_ = 2 and job_def_type_ = 'timer-intermediate-transition'"))
                     .isEqualTo(2L * STORES);
