@@ -44,7 +44,7 @@ public final class UploadedDocuments {
         if (bytes.length > MAX_BYTES) {
             throw new InvalidTaskInput(field, "may be at most 10 MB (文件不得超过 10 MB)");
         }
-        if (!startsWith(bytes, PDF) && !startsWith(bytes, JPEG) && !startsWith(bytes, PNG)) {
+        if (typeOf(bytes).isEmpty()) {
             throw new InvalidTaskInput(field, "must be a PDF, JPEG or PNG file, judged by its content (仅支持 PDF、JPEG、PNG)");
         }
         return true;
@@ -70,6 +70,20 @@ public final class UploadedDocuments {
                 .filter(v -> v.getTypedValue() instanceof FileValue file && file.getValue() != null)
                 .max(Comparator.comparing(v -> started.get(v.getProcessInstanceId())))
                 .map(v -> (FileValue) v.getTypedValue());
+    }
+
+    /** The media type the bytes are, by their signature: application/pdf, image/png or image/jpeg, or none of ours. */
+    public static Optional<String> typeOf(byte[] bytes) {
+        if (startsWith(bytes, PDF)) {
+            return Optional.of("application/pdf");
+        }
+        if (startsWith(bytes, PNG)) {
+            return Optional.of("image/png");
+        }
+        if (startsWith(bytes, JPEG)) {
+            return Optional.of("image/jpeg");
+        }
+        return Optional.empty();
     }
 
     private static boolean startsWith(byte[] bytes, byte[] signature) {

@@ -7,7 +7,6 @@ import com.platform.onboarding.security.Groups;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import org.camunda.bpm.engine.HistoryService;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -23,10 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 public class MerchantDocuments {
-
-    private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     private final MerchantDirectory directory;
     private final HistoryService historyService;
@@ -58,7 +53,8 @@ public class MerchantDocuments {
         }
         String filename = file.getFilename() == null ? name : file.getFilename();
         return ResponseEntity.ok()
-                .contentType(typeOf(bytes))
+                .contentType(UploadedDocuments.typeOf(bytes).map(MediaType::parseMediaType)
+                        .orElse(MediaType.APPLICATION_OCTET_STREAM))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename*=UTF-8''" + encoded(filename))
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .body(bytes);
@@ -76,22 +72,5 @@ public class MerchantDocuments {
             }
         }
         return out.toString();
-    }
-
-    private static MediaType typeOf(byte[] bytes) {
-        if (startsWith(bytes, PDF)) {
-            return MediaType.APPLICATION_PDF;
-        }
-        if (startsWith(bytes, PNG)) {
-            return MediaType.IMAGE_PNG;
-        }
-        if (startsWith(bytes, JPEG)) {
-            return MediaType.IMAGE_JPEG;
-        }
-        return MediaType.APPLICATION_OCTET_STREAM;
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] signature) {
-        return bytes.length >= signature.length && Arrays.equals(bytes, 0, signature.length, signature, 0, signature.length);
     }
 }
