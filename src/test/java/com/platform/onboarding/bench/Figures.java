@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -17,6 +19,7 @@ import java.util.Map;
 final class Figures {
 
     private static final Path DIRECTORY = Path.of("target", "bench");
+    static final Path HEADLINES = DIRECTORY.resolve("headlines");
 
     private Figures() {}
 
@@ -52,6 +55,26 @@ final class Figures {
             m.put("min", min);
             m.put("max", max);
             return m;
+        }
+    }
+
+    /**
+     * One figure of the issue's table as this run measured it, for {@link BenchSummary}: {@code key} orders the
+     * summary, {@code format} shows the numbers ("%.2f"), {@code met} compares the median with the target.
+     */
+    static void headline(String key, String figure, Spread spread, String format, String target, boolean met) {
+        var json = new LinkedHashMap<String, Object>();
+        json.put("figure", figure);
+        json.put("measured", spread.format(format));
+        json.put("target", target);
+        json.put("met", met);
+        json.put("when", Instant.now().truncatedTo(ChronoUnit.MINUTES).toString());
+        json.putAll(spread.json());
+        try {
+            Files.createDirectories(HEADLINES);
+            Files.writeString(HEADLINES.resolve(key + ".json"), Http.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
