@@ -1,6 +1,9 @@
 package com.platform.onboarding.merchant;
 
+import java.time.Duration;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -15,5 +18,18 @@ class PortalPage implements WebMvcConfigurer {
     public void addViewControllers(ViewControllerRegistry registry) {
         registry.addViewController("/").setViewName("forward:/index.html");
         registry.addViewController("/register").setViewName("forward:/index.html");
+    }
+
+    /**
+     * The build names every script and style by a hash of its content, so a browser keeps them for good: a new
+     * release brings new names. The page that names them is asked for again each visit (a 304 when unchanged), so a
+     * release reaches merchants on their next visit.
+     */
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/assets/**").addResourceLocations("classpath:/static/assets/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
+        registry.addResourceHandler("/index.html").addResourceLocations("classpath:/static/")
+                .setCacheControl(CacheControl.noCache());
     }
 }
