@@ -230,7 +230,21 @@ class PortalFirstLoadBenchmarkIT {
                 default -> { }
             }
         }
+        // When each request started and ended, in ms from the same origin as interactive: the waterfall.
+        @SuppressWarnings("unchecked")
+        var times = (Map<String, List<Number>>) driver.executeScript("const from = performance.getEntriesByName('bench-open').pop();"
+                + "const at = from ? from.startTime : 0; const times = {};"
+                + "for (const e of performance.getEntriesByType('resource')) times[new URL(e.name).pathname] ="
+                + " [e.startTime - at, e.responseEnd - at];"
+                + "return times;");
         var assets = urls.values().stream().filter(a -> a.containsKey("wireBytes")).toList();
+        for (var asset : assets) {
+            var time = times.get((String) asset.get("url"));
+            if (time != null) {
+                asset.put("startMs", time.get(0).doubleValue());
+                asset.put("endMs", time.get(1).doubleValue());
+            }
+        }
         int requests = (int) assets.stream().filter(a -> !(Boolean) a.get("fromCache")).count();
         return new Load(total, requests, interactiveMs, assets);
     }
@@ -281,17 +295,25 @@ class PortalFirstLoadBenchmarkIT {
             figure.put("lastRunRequests", list.get(list.size() - 1).assets());
             figures.put(scenario, figure);
         });
-        table.append(String.format(Locale.ROOT, "%nRequests of the last run (bytes on the wire, encoding, caching):%n"));
+        table.append(String.format(Locale.ROOT, "%nRequests of the last run (bytes on the wire, encoding, when, caching):%n"));
         loads.forEach((scenario, list) -> {
             table.append(scenario).append(':').append(System.lineSeparator());
             list.get(list.size() - 1).assets().stream()
                     .sorted(Comparator.comparing(a -> -((Long) a.get("wireBytes"))))
-                    .forEach(a -> table.append(String.format(Locale.ROOT, "  %8d  %-5s %-8s %-40s %s%n",
-                            (Long) a.get("wireBytes"), (Boolean) a.get("fromCache") ? "cache" : a.get("status"), blankAsDash(a.get("contentEncoding")), a.get("url"),
-                            blankAsDash(a.get("cacheControl")))));
+                    .forEach(a -> table.append(request(a)));
         });
         json.put("figures", figures);
         Figures.write("portal-first-load", table.toString(), json);
+    }
+
+    /** One request as a row: bytes, status (or "cache"), encoding, path, when, caching. */
+    private static String request(Map<String, Object> a) {
+        String when = a.containsKey("startMs")
+                ? String.format(Locale.ROOT, "%.0f–%.0f ms", (Double) a.get("startMs"), (Double) a.get("endMs"))
+                : "";
+        return String.format(Locale.ROOT, "  %8d  %-5s %-8s %-40s %-12s %s%n", (Long) a.get("wireBytes"),
+                (Boolean) a.get("fromCache") ? "cache" : a.get("status"), blankAsDash(a.get("contentEncoding")),
+                a.get("url"), when, blankAsDash(a.get("cacheControl")));
     }
 
     private static String blankAsDash(Object value) {
