@@ -304,6 +304,16 @@ class PortalFirstLoadBenchmarkIT {
         });
         json.put("figures", figures);
         Figures.write("portal-first-load", table.toString(), json);
+        // The figures: a merchant's first visit, and the heaviest first load (a task form, form-js included).
+        for (String scenario : List.of(SCENARIOS[0], SCENARIOS[2])) {
+            var kb = Figures.Spread.of(loads.get(scenario).stream().mapToDouble(l -> l.wireBytes() / 1024.0).toArray());
+            var ms = Figures.Spread.of(loads.get(scenario).stream().mapToDouble(Load::interactiveMs).toArray());
+            String key = scenario.equals(SCENARIOS[0]) ? "6a" : "6b";
+            Figures.headline(key + "-kb", "portal " + scenario + ": KB on the wire (compressed)", kb, "%.0f", "≤ 500 KB",
+                    kb.median() <= 500);
+            Figures.headline(key + "-ms", "portal " + scenario + ": ms to interactive, loopback", ms, "%.0f", "≤ 1,000 ms",
+                    ms.median() <= 1000);
+        }
     }
 
     /** One request as a row: bytes, status (or "cache"), encoding, path, when, caching. */
