@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
@@ -38,6 +39,8 @@ class PeerEngineBenchmark {
 
     static final int THREADS_DEFAULT = 4;
     static final int THREADS = Integer.getInteger("bench.peer.threads", THREADS_DEFAULT);
+    /** Alone, then on {@link #THREADS}. */
+    static final int[] THREAD_COUNTS = IntStream.of(1, THREADS).distinct().toArray();
     static final int RUNS = Integer.getInteger("bench.peer.runs", 5);
     static final int JOURNEYS_PER_RUN = Integer.getInteger("bench.peer.journeys", 200);
     static final int WARM_UP = Integer.getInteger("bench.peer.warmup", 300);
@@ -69,11 +72,16 @@ class PeerEngineBenchmark {
                 started.merge(engine, COUNTED, Integer::sum);
             }
             var rates = new LinkedHashMap<PeerEngine, Map<Integer, double[]>>();
-            engines.forEach(engine -> rates.put(engine, Map.of(1, new double[RUNS], THREADS, new double[RUNS])));
+            for (var engine : engines) {
+                rates.put(engine, new LinkedHashMap<>());
+                for (int threads : THREAD_COUNTS) {
+                    rates.get(engine).put(threads, new double[RUNS]);
+                }
+            }
             for (int run = 0; run < RUNS; run++) {
                 // Alternating who goes first, so that neither always runs on the warmer (or more fragmented) heap.
                 var order = run % 2 == 0 ? engines : List.of(engines.get(1), engines.get(0));
-                for (int threads : new int[] {1, THREADS}) {
+                for (int threads : THREAD_COUNTS) {
                     for (var engine : order) {
                         long begin = System.nanoTime();
                         int done = journeys(engine, threads, JOURNEYS_PER_RUN, "run" + run + "-" + threads + "-");
@@ -185,7 +193,7 @@ class PeerEngineBenchmark {
     private static void report(PeerEngine camunda, PeerEngine flowable, Map<PeerEngine, Map<Integer, double[]>> rates,
             Map<PeerEngine, Counted> counts) {
         var rows = new ArrayList<Row>();
-        for (int threads : new int[] {1, THREADS}) {
+        for (int threads : THREAD_COUNTS) {
             double[] c = rates.get(camunda).get(threads);
             double[] f = rates.get(flowable).get(threads);
             var ratio = new double[RUNS];
