@@ -22,6 +22,8 @@ class StatementCounter implements BeanPostProcessor {
 
     static final AtomicLong STATEMENTS = new AtomicLong();
     static final AtomicLong COMMITS = new AtomicLong();
+    /** Calls that send SQL to the database: a batch of any size counts once (how engines that batch compare). */
+    static final AtomicLong EXECUTIONS = new AtomicLong();
     /** Executed statements by kind ("select ACT_RU_TASK", "insert NOTIFICATION"), for the profile of where they go. */
     static final Map<String, AtomicLong> BY_KIND = new ConcurrentHashMap<>();
     private static final Pattern KIND = Pattern.compile(
@@ -32,6 +34,18 @@ class StatementCounter implements BeanPostProcessor {
         var copy = new TreeMap<String, Long>();
         BY_KIND.forEach((kind, count) -> copy.put(kind, count.get()));
         return copy;
+    }
+
+    /** What was executed, by kind, since {@code before} (an earlier {@link #kinds()}). */
+    static Map<String, Long> kindsSince(Map<String, Long> before) {
+        var since = new TreeMap<String, Long>();
+        kinds().forEach((kind, n) -> {
+            long more = n - before.getOrDefault(kind, 0L);
+            if (more != 0) {
+                since.put(kind, more);
+            }
+        });
+        return since;
     }
 
     record Count(long statements, long commits) {
@@ -47,12 +61,17 @@ class StatementCounter implements BeanPostProcessor {
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof DataSource dataSource && !(Proxy.isProxyClass(bean.getClass()))) {
-            return proxy(DataSource.class, dataSource, (target, method, args) -> {
-                Object result = invoke(target, method, args);
-                return result instanceof Connection connection ? connection(connection) : result;
-            });
+            return counting(dataSource);
         }
         return bean;
+    }
+
+    /** The data source, counted: for an engine built without a Spring context. */
+    static DataSource counting(DataSource dataSource) {
+        return proxy(DataSource.class, dataSource, (target, method, args) -> {
+            Object result = invoke(target, method, args);
+            return result instanceof Connection connection ? connection(connection) : result;
+        });
     }
 
     private static Connection connection(Connection connection) {
@@ -75,9 +94,11 @@ class StatementCounter implements BeanPostProcessor {
             } else if (name.equals("executeBatch") || name.equals("executeLargeBatch")) {
                 long n = batched.getAndSet(0);
                 STATEMENTS.addAndGet(n);
+                EXECUTIONS.incrementAndGet();
                 tally(preparedSql, n);
             } else if (name.startsWith("execute")) {
                 STATEMENTS.incrementAndGet();
+                EXECUTIONS.incrementAndGet();
                 tally(args != null && args.length > 0 && args[0] instanceof String text ? text : preparedSql, 1);
             }
             return invoke(target, method, args);
