@@ -251,6 +251,9 @@ class PeerEngineBenchmark {
         }
         json.put("kinds", Map.of("camunda", c.kinds(), "flowable", f.kinds()));
         Figures.write("peer-engine", table.toString(), json);
+        var parallel = rows.get(rows.size() - 4); // the last thread count's rate
+        Figures.headline("7-peer", "peer: the floor's engine part, %s, Camunda / Flowable %s"
+                .formatted(parallel.label(), flowable.name()), parallel.ratio(), "%.2f", "(for comparison)", null);
     }
 
     /** One figure of the table, as JSON names it and as people read it. */

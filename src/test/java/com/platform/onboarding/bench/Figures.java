@@ -60,14 +60,17 @@ final class Figures {
 
     /**
      * One figure of the issue's table as this run measured it, for {@link BenchSummary}: {@code key} orders the
-     * summary, {@code format} shows the numbers ("%.2f"), {@code met} compares the median with the target.
+     * summary, {@code format} shows the numbers ("%.2f"), {@code met} compares the median with the target (null: a
+     * figure for comparison, without a target).
      */
-    static void headline(String key, String figure, Spread spread, String format, String target, boolean met) {
+    static void headline(String key, String figure, Spread spread, String format, String target, Boolean met) {
         var json = new LinkedHashMap<String, Object>();
         json.put("figure", figure);
         json.put("measured", spread.format(format));
         json.put("target", target);
-        json.put("met", met);
+        if (met != null) {
+            json.put("met", met);
+        }
         json.put("when", Instant.now().truncatedTo(ChronoUnit.MINUTES).toString());
         json.putAll(spread.json());
         try {
