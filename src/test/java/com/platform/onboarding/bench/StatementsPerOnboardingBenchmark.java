@@ -107,8 +107,10 @@ class StatementsPerOnboardingBenchmark {
         }
     }
 
+    /** A process's job: the engine's history cleanup, due again and again in its night window, is no onboarding's. */
     private org.camunda.bpm.engine.runtime.Job nextJob() {
-        return managementService.createJobQuery().executable().listPage(0, 1).stream().findFirst().orElse(null);
+        return managementService.createJobQuery().executable().list().stream()
+                .filter(job -> job.getProcessInstanceId() != null).findFirst().orElse(null);
     }
 
     private static void report(List<StatementCounter.Count> ours, List<StatementCounter.Count> floor, long variables,
