@@ -43,8 +43,11 @@ export interface DocumentOnFile {
 }
 export interface Notification { id: string; event: string; subject?: string; body?: string; createdAt?: string; deliveredAt?: string; heldAt?: string }
 export interface HeldQualification { type: string; number?: string; validUntil?: string; suspended?: boolean; expired?: boolean }
+/** What the platform is checking right now, after a hand-in or a payment; null once the result is there. */
+export interface Checking { check: string; zh?: string; en?: string }
 export interface Status {
   applicationId: string; merchantName?: string; status: string; statusReason?: string; category?: string;
+  checking?: Checking | null;
   categoryName?: { zh: string; en: string }; markets?: string | string[]; tier?: string; tags?: string[];
   steps?: Step[]; due?: Due[]; issues?: Issue[]; reviewerRequest?: string; deposit?: Deposit;
   depositRequired?: number; depositPaid?: number;

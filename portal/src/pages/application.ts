@@ -1,8 +1,9 @@
-import { api, ApplicationSummary, Due, Status, Task } from '../api';
+import { api, ApplicationSummary, Checking, Due, Status, Task } from '../api';
 import { personMessage } from '../errors';
 import { confirmDialog, h, notice } from '../dom';
 import { daysLeftText, formatDate, formatMoney, Key, lang, marketNames, messages, pick, t, taskName } from '../i18n';
 import type { Ctx } from '../main';
+import { pollUntil } from '../poll';
 import { bilingual, bilingualMarkdown, components, issueField } from '../variables';
 
 const STAGES = ['REGISTERED', 'OVERSEAS_AGREEMENT', 'QUALIFICATIONS', 'REVIEW', 'FACTORY', 'DEPOSIT', 'STORE_OPEN'];
@@ -41,7 +42,16 @@ function stepper(status: Status): HTMLElement {
   return section(t('progress'), list);
 }
 
+/** What we are checking now: shown instead of the to-do list until the result is there. */
+function checkingNotice(checking: Checking): HTMLElement {
+  return h('div', { className: 'notice notice-info checking', role: 'status', 'aria-live': 'polite' },
+    h('span', { className: 'spinner', 'aria-hidden': 'true' }),
+    h('div', {}, h('strong', {}, word(`check_${checking.check}`, pick(checking.zh, checking.en))),
+      h('p', {}, t('checkingLead'))));
+}
+
 function dueSection(appId: string, status: Status, tasks: Task[]): HTMLElement {
+  if (status.checking) return section(t('dueNow'), checkingNotice(status.checking));
   const due: Due[] = status.due || [];
   const mine = due.filter((d) => d.from === 'MERCHANT' || (!d.from && d.kind !== 'REVIEW'));
   const others = due.filter((d) => !mine.includes(d));
@@ -205,6 +215,11 @@ function storeSection(ctx: Ctx, appId: string, status: Status, tasks: Task[]): H
 
 let flash: HTMLElement | null = null;
 
+/** A line the application page shows once, on top, the next time it is drawn (after a task form was sent). */
+export function flashNext(line: HTMLElement): void {
+  flash = line;
+}
+
 async function act(ctx: Ctx, action: () => Promise<void>, done: string): Promise<void> {
   try {
     await action();
@@ -275,5 +290,11 @@ export async function renderApplication(ctx: Ctx, appId: string | undefined): Pr
       },
     }, t('withdraw'))));
   }
-  loading.replaceWith(...page.filter((p): p is HTMLElement => !!p));
+  const shown = page.filter((p): p is HTMLElement => !!p);
+  loading.replaceWith(...shown);
+  // The check runs on the server after it answered: read again until its result is there, then draw the page anew
+  // (the next task with the issues found, or the review waiting), while the merchant stays on this page.
+  if (status.checking) {
+    pollUntil(() => api.status(id), (s) => !s.checking, () => ctx.rerender(), () => shown[0].isConnected);
+  }
 }

@@ -5,6 +5,7 @@ import { fieldLabel as problemLabel, fieldMessages, personMessage, ApiError } fr
 import { h, notice } from '../dom';
 import { daysLeftText, formatDate, lang, marketNames, pick, t, taskName } from '../i18n';
 import type { Ctx } from '../main';
+import { flashNext } from './application';
 import { components, engineVariables, FileTooLarge, formData, issueField, localizeSchema } from '../variables';
 import { formTranslations } from '../form-i18n';
 
@@ -154,8 +155,9 @@ export async function renderTask(ctx: Ctx, appId: string, taskId: string, focusF
       const variables = await engineVariables(task!.form, data, files);
       await api.complete(appId, taskId, variables);
       drafts.delete(taskId);
-      ctx.main.replaceChildren(h('div', { className: 'card narrow' }, notice('ok', t('submitted')),
-        h('a', { className: 'button primary', href: '#/' }, t('back'))));
+      // Back to the application, where what the platform now checks is shown until its result is there.
+      flashNext(notice('ok', t('submitted')));
+      ctx.go(`#/app/${encodeURIComponent(appId)}`);
     } catch (e) {
       if (e instanceof FileTooLarge) {
         setErrors({ [e.field]: [t('fileTooLarge')] });

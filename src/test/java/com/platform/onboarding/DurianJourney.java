@@ -11,16 +11,18 @@ import java.util.Map;
 /**
  * An overseas durian merchant from registration to an open store, only through the APIs the people and systems
  * use: the merchant (the merchant API), a reviewer, a second reviewer (four eyes: 20,000 CNY deposit) and the payment
- * system (POST /api/payments). Run on the embedded default by OnboardingJourneyHttpTest, and on PostgreSQL by
- * PostgresProfileIT.
+ * system (POST /api/payments). What runs after an answer (the check, the payment's recording) is waited for by reading
+ * again, as the portal and the payment system do. Run on the embedded default by OnboardingJourneyHttpTest, and on
+ * PostgreSQL by PostgresProfileIT.
  */
 public final class DurianJourney {
 
     /** The platform's people and systems, as the installation knows them. */
     public record Staff(String reviewerName, Http reviewer, Http secondReviewer, Http payments, Http admin) {}
 
-    public static String toActiveStore(int port, String username, Staff staff) {
-        String applicationId = toReview(port, username, "Journey Durian Ltd");
+    /** {@code jobs}: runs the jobs a wait waits for where no job executor does (see {@link Waits}). */
+    public static String toActiveStore(int port, String username, Staff staff, Waits.Jobs jobs) {
+        String applicationId = toReview(port, username, "Journey Durian Ltd", jobs);
         var merchant = Http.as(port, username, "Durian2026x");
 
         var reviewer = staff.reviewer();
@@ -64,7 +66,12 @@ public final class DurianJourney {
         var unreadable = pay(payments, applicationId, "PAY-J0", "\"twelve thousand\"");
         assertThat(unreadable.status()).isEqualTo(400);
         assertThat(unreadable.json().get("errors").get(0).get("field").asText()).isEqualTo("amount");
-        assertThat(pay(payments, applicationId, "PAY-J1", "12000").status()).isEqualTo(201);
+        var first = pay(payments, applicationId, "PAY-J1", "12000");
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(first.header("Location")).isEqualTo("/api/payments/PAY-J1");
+        // Answered once in the ledger; the process records it after the answer, and waits for the rest.
+        Waits.until(jobs, applicationId, () -> merchant.get("/api/merchants/" + applicationId).json(),
+                seen -> !seen.hasNonNull("checking"));
         assertThat(merchant.get("/api/merchants/" + applicationId).json().get("stage")).extracting(n -> n.asText())
                 .containsExactly("deposit-paid");
         var again = pay(payments, applicationId, "PAY-J1", "12000");
@@ -73,6 +80,10 @@ public final class DurianJourney {
         assertThat(status(merchant, applicationId)).isEqualTo("APPLYING");
         assertThat(pay(payments, applicationId, "PAY-J2", "8000").status()).isEqualTo(201);
 
+        // The store opens after the answer: the payment system reads its payment until the store is ACTIVE.
+        assertThat(Waits.until(jobs, applicationId, () -> payments.get("/api/payments/PAY-J2").json(),
+                read -> "ACTIVE".equals(read.get("applicationStatus").asText())).get("outstanding").decimalValue())
+                .isEqualByComparingTo("0");
         assertThat(status(merchant, applicationId)).isEqualTo("ACTIVE");
         var seen = merchant.get("/api/merchants/" + applicationId).json();
         assertThat(seen.get("status").asText()).isEqualTo("ACTIVE");
@@ -89,8 +100,13 @@ public final class DurianJourney {
         return applicationId;
     }
 
-    /** An overseas durian merchant registered, agreed and handed in both qualifications: the review waits. */
+    /** An overseas durian merchant registered, agreed and handed in both qualifications: on the packaged jar. */
     public static String toReview(int port, String username, String merchantName) {
+        return toReview(port, username, merchantName, Waits.BY_JOB_EXECUTOR);
+    }
+
+    /** An overseas durian merchant registered, agreed and handed in both qualifications, checked: the review waits. */
+    public static String toReview(int port, String username, String merchantName, Waits.Jobs jobs) {
         var registration = Http.anonymous(port).postJson("/api/registrations", Map.of("username", username,
                 "password", "Durian2026x", "merchantName", merchantName, "contactEmail", username + "@example.com",
                 "entityType", "OVERSEAS", "category", "food.fresh-fruit.durian", "overseasMarkets", "US,HK",
@@ -110,6 +126,10 @@ public final class DurianJourney {
         assertThat(upload.get("key").asText()).isEqualTo("upload-qualifications");
         assertThat(api.complete(applicationId, upload.get("taskId").asText(), uploadBody(merchantName)).status()).isEqualTo(204);
         assertThat(api.tasks(applicationId)).isEmpty();
+        // The check runs after the answer: the merchant reads the status until it is done, and nothing is to fix.
+        var checked = Waits.until(jobs, applicationId, () -> api.status(applicationId), seen -> !seen.hasNonNull("checking"));
+        assertThat(checked.get("issues")).isEmpty();
+        assertThat(checked.get("currentStage").asText()).isEqualTo("REVIEW");
 
         return applicationId;
     }

@@ -1,6 +1,7 @@
 package com.platform.onboarding;
 
 import com.platform.onboarding.deposit.Deposits;
+import com.platform.onboarding.merchant.MerchantDirectory;
 import com.platform.onboarding.qualification.QualificationRules;
 import com.platform.onboarding.screening.Screening;
 import java.lang.annotation.ElementType;
@@ -42,5 +43,5 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
         "spring.mail.port=3025"})
 @AutoConfigureObservability(tracing = false)
 @Import(ExpressionProbe.class)
-@MockitoSpyBean(types = {Screening.class, QualificationRules.class, Deposits.class})
+@MockitoSpyBean(types = {Screening.class, QualificationRules.class, Deposits.class, MerchantDirectory.class})
 public @interface OnboardingTest {}

@@ -47,7 +47,7 @@ class PostgresProfileIT {
                 var staff = new DurianJourney.Staff("pg-reviewer", staffMember(chief, service, "pg-reviewer", "reviewers"),
                         staffMember(chief, service, "pg-reviewer2", "reviewers"),
                         staffMember(chief, service, "pg-payments", "payments"), chief);
-                DurianJourney.toActiveStore(service.port(), "pg-durian", staff);
+                DurianJourney.toActiveStore(service.port(), "pg-durian", staff, Waits.BY_JOB_EXECUTOR);
 
                 applicationId = registration.json().get("applicationId").asText();
                 uploadTask = MerchantApi.basic(service.port(), "pg-merchant", "Durian2026x")

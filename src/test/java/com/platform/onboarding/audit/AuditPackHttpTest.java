@@ -7,6 +7,7 @@ import com.platform.onboarding.Http;
 import com.platform.onboarding.MerchantApi;
 import com.platform.onboarding.OnboardingTest;
 import com.platform.onboarding.Registrations;
+import com.platform.onboarding.Waits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,6 +28,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,6 +47,8 @@ class AuditPackHttpTest {
     int port;
 
     @Autowired
+    ProcessEngine engine;
+    @Autowired
     HistoryService historyService;
 
     @Test
@@ -57,10 +61,12 @@ class AuditPackHttpTest {
         byte[] licence = pdf("overseas licence " + username);
         byte[] entrusted = pdf("entrusted enterprise " + username);
         merchant.completeTask(applicationId, "upload-qualifications", qualifications(name, licence, entrusted));
+        Waits.continuations(engine).runFor(applicationId);
 
         decide("reviewer", applicationId, "REQUEST_CHANGES", "营业执照扫描件不清晰 / the scan is unreadable", "");
         byte[] clearer = pdf("overseas licence, a clear scan " + username);
         merchant.completeTask(applicationId, "upload-qualifications", qualifications(name, clearer, entrusted));
+        Waits.continuations(engine).runFor(applicationId);
         decide("reviewer", applicationId, "APPROVE", null, "");
         decide("reviewer2", applicationId, "APPROVE", null, "");
         pay(applicationId, "AP-" + username, "20000");
@@ -133,9 +139,11 @@ class AuditPackHttpTest {
         byte[] licence = pdf("business licence " + username);
         merchant.completeTask(applicationId, "upload-qualifications", "{\"variables\":{"
                 + qualification("businessLicense", name, "91350100M000100Y43", "apparel", licence) + "}}");
+        Waits.continuations(engine).runFor(applicationId);
         decide("reviewer", applicationId, "APPROVE", null, "");
         byte[] report = pdf("SGS factory audit " + username);
         merchant.completeTask(applicationId, "upload-factory-audit", factoryAudit(report));
+        Waits.continuations(engine).runFor(applicationId);
         decide("reviewer2", applicationId, "APPROVE", null, ",\"tierOverride\":{\"value\":\"S\"},"
                 + "\"tierOverrideReason\":{\"value\":\"自有研发团队，升为S级 / own R&D team, raised to S\"}");
         pay(applicationId, "AP-" + username, "3000");
@@ -177,6 +185,7 @@ class AuditPackHttpTest {
                 "US");
         agreed(username, applicationId).completeTask(applicationId, "upload-qualifications",
                 qualifications(name, pdf("licence " + username), pdf("entrusted " + username)));
+        Waits.continuations(engine).runFor(applicationId);
         var reviewer = Http.as(port, "reviewer", Http.DEMO_PASSWORD);
         String task = reviewer.postJson("/engine-rest/task", "{\"processInstanceBusinessKey\":\"" + applicationId
                 + "\",\"candidateGroup\":\"reviewers\"}").json().get(0).get("id").asText();
@@ -279,6 +288,7 @@ class AuditPackHttpTest {
                 + applicationId + "\",\"paymentReference\":\"" + reference + "\",\"amount\":" + amount
                 + ",\"currency\":\"CNY\"}");
         assertThat(paid.status()).as(paid.body()).isEqualTo(201);
+        Waits.continuations(engine).runFor(applicationId);
     }
 
     private static byte[] pdf(String content) {

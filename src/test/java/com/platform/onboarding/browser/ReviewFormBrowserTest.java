@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.platform.onboarding.Http;
 import com.platform.onboarding.OnboardingTest;
 import com.platform.onboarding.Registrations;
+import com.platform.onboarding.Waits;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.TaskServiceImpl;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -29,6 +31,8 @@ class ReviewFormBrowserTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    ProcessEngine engine;
     @Autowired
     TaskService taskService;
 
@@ -120,6 +124,7 @@ class ReviewFormBrowserTest {
         taskService.complete(sign.getId(), Map.of("agreementAccepted", true, "committedShippingDays", 7));
         var upload = taskService.createTaskQuery().processInstanceBusinessKey(applicationId).singleResult();
         taskService.complete(upload.getId(), Registrations.overseasDurianQualifications(holder));
+        Waits.continuations(engine).runFor(applicationId);
         return taskService.createTaskQuery().processInstanceBusinessKey(applicationId).singleResult().getId();
     }
 

@@ -8,12 +8,14 @@ import com.platform.onboarding.Http;
 import com.platform.onboarding.MerchantApi;
 import com.platform.onboarding.OnboardingTest;
 import com.platform.onboarding.Registrations;
-import com.platform.onboarding.qualification.QualificationRules;
+import com.platform.onboarding.Waits;
+import com.platform.onboarding.merchant.MerchantDirectory;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,30 +32,32 @@ class ConcurrentChangesHttpTest {
     @LocalServerPort
     int port;
     @Autowired
+    ProcessEngine engine;
+    @Autowired
     TaskService taskService;
     @Autowired
-    QualificationRules qualificationRules;
+    MerchantDirectory directory;
 
     @Test
     void twoCompletionsOfOneTaskThroughOurApiAnswerOneDoneAndOneConflict() {
-        String applicationId = Registrations.register(port, "twice-api", "Twice Api Ltd", "DOMESTIC", "beauty", "");
+        String applicationId = Registrations.register(port, "twice-api", "Twice Api Ltd", "OVERSEAS", "beauty", "US");
         var merchant = MerchantApi.basic(port, "twice-api", Registrations.PASSWORD);
-        String taskId = merchant.task(applicationId, "upload-qualifications").get("taskId").asText();
-        bothInsideTheCheckAtOnce();
+        String taskId = merchant.task(applicationId, "sign-overseas-agreement").get("taskId").asText();
+        bothInsideTheAgreementsCheckAtOnce();
 
-        var answers = atOnce(() -> merchant.complete(applicationId, taskId, "{\"variables\":{}}"));
+        var answers = atOnce(() -> merchant.complete(applicationId, taskId, AGREED));
 
         assertOneDoneOneConflict(answers);
     }
 
     @Test
     void twoCompletionsOfOneTaskThroughTheEngineApiAnswerOneDoneAndOneConflict() {
-        String applicationId = Registrations.register(port, "twice-rest", "Twice Rest Ltd", "DOMESTIC", "beauty", "");
+        String applicationId = Registrations.register(port, "twice-rest", "Twice Rest Ltd", "OVERSEAS", "beauty", "US");
         String taskId = taskService.createTaskQuery().processInstanceBusinessKey(applicationId).singleResult().getId();
         var admin = Http.as(port, "admin", Http.DEMO_PASSWORD);
-        bothInsideTheCheckAtOnce();
+        bothInsideTheAgreementsCheckAtOnce();
 
-        var answers = atOnce(() -> admin.postJson("/engine-rest/task/" + taskId + "/complete", "{\"variables\":{}}"));
+        var answers = atOnce(() -> admin.postJson("/engine-rest/task/" + taskId + "/complete", AGREED));
 
         assertOneDoneOneConflict(answers);
     }
@@ -64,6 +68,7 @@ class ConcurrentChangesHttpTest {
                 "food.snacks", "");
         var upload = taskService.createTaskQuery().processInstanceBusinessKey(applicationId).singleResult();
         taskService.complete(upload.getId(), Registrations.overseasDurianQualifications("Claimed Twice Ltd"));
+        Waits.continuations(engine).runFor(applicationId);
         String review = taskService.createTaskQuery().processInstanceBusinessKey(applicationId).singleResult().getId();
         var reviewer = Http.as(port, "reviewer", Http.DEMO_PASSWORD);
         var reviewer2 = Http.as(port, "reviewer2", Http.DEMO_PASSWORD);
@@ -84,12 +89,19 @@ class ConcurrentChangesHttpTest {
         assertConflict(late);
     }
 
-    private void bothInsideTheCheckAtOnce() {
+    private static final String AGREED =
+            "{\"variables\":{\"agreementAccepted\":{\"value\":true},\"committedShippingDays\":{\"value\":7}}}";
+
+    /**
+     * The agreement's check runs inside its completion (the qualifications' check is a job of its own, after the
+     * answer): both completions are held there until both are inside.
+     */
+    private void bothInsideTheAgreementsCheckAtOnce() {
         var barrier = new CyclicBarrier(2);
         doAnswer(call -> {
             barrier.await(20, TimeUnit.SECONDS);
             return call.callRealMethod();
-        }).when(qualificationRules).check(any(), any(), any(), any());
+        }).when(directory).categoryOf(any());
     }
 
     private static List<Http.Response> atOnce(Supplier<Http.Response> call) {

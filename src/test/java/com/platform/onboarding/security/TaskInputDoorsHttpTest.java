@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.platform.onboarding.Http;
 import com.platform.onboarding.OnboardingTest;
 import com.platform.onboarding.Registrations;
+import com.platform.onboarding.Waits;
 import com.platform.onboarding.review.ReviewDecision;
 import com.platform.onboarding.review.ReviewLedger;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +34,8 @@ class TaskInputDoorsHttpTest {
     @LocalServerPort
     int port;
     @Autowired
+    ProcessEngine engine;
+    @Autowired
     TaskService taskService;
     @Autowired
     RuntimeService runtimeService;
@@ -52,6 +56,7 @@ class TaskInputDoorsHttpTest {
         taskService.complete(sign.getId(), Map.of("agreementAccepted", true, "committedShippingDays", 7));
         taskService.complete(taskService.createTaskQuery().taskAssignee(username).singleResult().getId(),
                 Registrations.overseasDurianQualifications("Doors Durian Ltd"));
+        Waits.continuations(engine).runFor(applicationId);
         assertThat(reviewTask().getTaskDefinitionKey()).isEqualTo("review-qualifications");
     }
 

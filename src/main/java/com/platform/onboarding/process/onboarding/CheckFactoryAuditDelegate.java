@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Judges the factory audit on today's business date, and readies the facts the tier decision reads. Facts that
  * cannot be read (a missing number, an unknown brand level or platform) are refused at completion, 400, naming the
- * field; a report that fails a rule is an issue in the same loop as the qualifications.
+ * field (ReadableSubmission reads them there); a report that fails a rule is an issue in the same loop as the
+ * qualifications, found by this check in its own job after the merchant was answered.
  */
 @Component
 class CheckFactoryAuditDelegate implements JavaDelegate {
@@ -44,17 +45,33 @@ class CheckFactoryAuditDelegate implements JavaDelegate {
         this.clock = clock;
     }
 
+    /** What the merchant handed in, read; a value that cannot be read is refused naming its field. */
+    record Submission(FactoryAudit report, long founded, boolean preferred) {}
+
     @Override
     public void execute(DelegateExecution execution) throws JsonProcessingException {
         var reviewDay = LocalDate.ofInstant(clock.instant(), businessZone);
+        var submission = read(execution, reviewDay);
+
+        var issues = rules.check(submission.report(), reviewDay);
+
+        execution.setVariable(Variables.REVIEW_DAY, reviewDay.toString());
+        execution.setVariable(Variables.YEARS_IN_OPERATION, reviewDay.getYear() - submission.founded());
+        execution.setVariable(Variables.PRIORITY, submission.preferred());
+        execution.setVariable(Variables.QUALIFICATION_ISSUES, json.writeValueAsString(issues));
+        execution.setVariable(Variables.FACTORY_AUDIT_IN_ORDER, issues.isEmpty());
+        audit.documents(execution);
+        audit.checked(execution, "factoryAudit", issues, Map.of("reviewDay", reviewDay.toString(),
+                "preferred", submission.preferred()));
+    }
+
+    /** Also at the hand-in (ReadableSubmission), so that a refusal reaches the merchant before the check's job. */
+    static Submission read(DelegateExecution execution, LocalDate reviewDay) {
         var sent = TaskVariables.of(execution);
         // A missing date is a rule failure (AUDIT_DATE_MISSING), not a refusal; a date that cannot be read is a typo.
         var report = new FactoryAudit(sent.text(Variables.AUDIT_ISSUER), sent.optionalDate(Variables.AUDIT_ISSUED_ON),
                 sent.document(Variables.AUDIT_REPORT_DOCUMENT), sent.flag(Variables.HAS_ODM_TEAM),
                 sent.flag(Variables.HAS_PRODUCTION_MANAGEMENT));
-
-        var issues = rules.check(report, reviewDay);
-
         long founded = sent.count(Variables.FOUNDED_YEAR);
         if (founded > reviewDay.getYear()) {
             throw new InvalidTaskInput(Variables.FOUNDED_YEAR, "cannot be after " + reviewDay.getYear());
@@ -72,14 +89,7 @@ class CheckFactoryAuditDelegate implements JavaDelegate {
         }
         boolean preferred = FactoryPreference.preferred(sent.flag(Variables.OWN_OPERATIONS_TEAM),
                 sent.flag(Variables.WILL_LIVE_STREAM), platforms(sent));
-
-        execution.setVariable(Variables.REVIEW_DAY, reviewDay.toString());
-        execution.setVariable(Variables.YEARS_IN_OPERATION, reviewDay.getYear() - founded);
-        execution.setVariable(Variables.PRIORITY, preferred);
-        execution.setVariable(Variables.QUALIFICATION_ISSUES, json.writeValueAsString(issues));
-        execution.setVariable(Variables.FACTORY_AUDIT_IN_ORDER, issues.isEmpty());
-        audit.documents(execution);
-        audit.checked(execution, "factoryAudit", issues, Map.of("reviewDay", reviewDay.toString(), "preferred", preferred));
+        return new Submission(report, founded, preferred);
     }
 
     private static Set<SelectivePlatform> platforms(TaskVariables sent) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.platform.onboarding.Http;
 import com.platform.onboarding.OnboardingTest;
 import com.platform.onboarding.Registrations;
+import com.platform.onboarding.Waits;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,8 @@ class OverseasPlanExitHttpTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    ProcessEngine engine;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -54,6 +58,7 @@ class OverseasPlanExitHttpTest {
         sign(applicationId);
         taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(applicationId).singleResult().getId(),
                 Registrations.overseasDurianQualifications(username + " Ltd"));
+        Waits.continuations(engine).runFor(applicationId);
         var review = taskService.createTaskQuery().processInstanceBusinessKey(applicationId).singleResult();
         assertThat(review.getTaskDefinitionKey()).isEqualTo("review-qualifications");
         return review.getId();
@@ -67,6 +72,7 @@ class OverseasPlanExitHttpTest {
                 + applicationId + "\",\"paymentReference\":\"PAY-" + username + "\",\"amount\":" + due.toPlainString()
                 + ",\"currency\":\"CNY\"}");
         assertThat(paid.status()).as(paid.body()).isEqualTo(201);
+        Waits.continuations(engine).runFor(applicationId);
     }
 
     private Object marketsVariable(String applicationId) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.platform.onboarding.Http;
 import com.platform.onboarding.OnboardingTest;
 import com.platform.onboarding.Registrations;
+import com.platform.onboarding.Waits;
 import com.platform.onboarding.process.QualificationFields;
 import com.platform.onboarding.process.onboarding.MerchantOnboarding.Elements;
 import com.platform.onboarding.process.onboarding.MerchantOnboarding.Variables;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -54,6 +56,8 @@ class ReviewFileHttpTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    ProcessEngine engine;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -118,6 +122,7 @@ class ReviewFileHttpTest {
                 + applicationId + "\",\"paymentReference\":\"RF-" + applicationId + "\",\"amount\":" + amount
                 + ",\"currency\":\"CNY\"}");
         assertThat(paid.status()).as(paid.body()).isEqualTo(201);
+        Waits.continuations(engine).runFor(applicationId);
     }
 
     @Test
@@ -133,8 +138,10 @@ class ReviewFileHttpTest {
         upload.putAll(qualification("domesticEntrusted", "91350100M000100Y44", "food", DAY_ONE.plusDays(30),
                 "entrusted.png", PNG));
         taskService.complete(openTask(applicationId).getId(), upload);
+        Waits.continuations(engine).runFor(applicationId);
         assertThat(openTask(applicationId).getTaskDefinitionKey()).isEqualTo(Elements.UPLOAD_QUALIFICATIONS);
         taskService.complete(openTask(applicationId).getId(), Map.of("domesticEntrustedNumber", CREDIT_CODE));
+        Waits.continuations(engine).runFor(applicationId);
 
         var reviewer = reviewer("reviewer");
         var review = openTask(applicationId);
@@ -190,6 +197,7 @@ class ReviewFileHttpTest {
 
         taskService.complete(openTask(applicationId).getId(), Map.of("domesticEntrustedValidUntil",
                 DAY_ONE.plusDays(400).toString()));
+        Waits.continuations(engine).runFor(applicationId);
         decide(reviewer, "reviewer", openTask(applicationId), "APPROVE", "单据齐全 / complete");
 
         var second = openTask(applicationId);
@@ -226,6 +234,7 @@ class ReviewFileHttpTest {
         String applicationId = registration.json().get("applicationId").asText();
         taskService.complete(openTask(applicationId).getId(), qualification("businessLicense", CREDIT_CODE, "apparel",
                 DAY_ONE.plusDays(400), "licence.pdf", PDF));
+        Waits.continuations(engine).runFor(applicationId);
         var reviewer = reviewer("reviewer");
         decide(reviewer, "reviewer", openTask(applicationId), "APPROVE", null);
 
@@ -234,6 +243,7 @@ class ReviewFileHttpTest {
         audit.put(Variables.HEADCOUNT, 299L);
         audit.put(Variables.OEM_BRAND_LEVEL, "DOMESTIC_KNOWN");
         taskService.complete(openTask(applicationId).getId(), audit);
+        Waits.continuations(engine).runFor(applicationId);
 
         var review = openTask(applicationId);
         assertThat(review.getTaskDefinitionKey()).isEqualTo(Elements.REVIEW_FACTORY);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.platform.onboarding.Http;
 import com.platform.onboarding.OnboardingTest;
 import com.platform.onboarding.Registrations;
+import com.platform.onboarding.Waits;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.task.Task;
@@ -35,6 +37,8 @@ class ReviewerFiltersHttpTest {
     @LocalServerPort
     int port;
     @Autowired
+    ProcessEngine engine;
+    @Autowired
     TaskService taskService;
     @Autowired
     FilterService filterService;
@@ -55,6 +59,7 @@ class ReviewerFiltersHttpTest {
         taskService.complete(sign.getId(), Map.of("agreementAccepted", true, "committedShippingDays", 7));
         taskService.complete(taskService.createTaskQuery().taskAssignee(username).singleResult().getId(),
                 Registrations.overseasDurianQualifications("Filters Durian Ltd"));
+        Waits.continuations(engine).runFor(applicationId);
         reviewer = Http.webappSession(port, "reviewer", Http.DEMO_PASSWORD, "tasklist");
         reviewer2 = Http.webappSession(port, "reviewer2", Http.DEMO_PASSWORD, "tasklist");
     }

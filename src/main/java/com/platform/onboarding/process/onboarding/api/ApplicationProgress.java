@@ -26,6 +26,29 @@ class ApplicationProgress {
 
     record Step(Stage stage, StepState state) {}
 
+    /**
+     * What the platform is working on after a hand-in or a payment: a job of its own that runs once the caller was
+     * answered (asyncBefore), usually within seconds. The merchant waits for its result by reading the status again.
+     */
+    enum Check {
+        QUALIFICATIONS(Elements.CHECK_QUALIFICATIONS, "检查中：正在检查您提交的资质", "Checking your documents"),
+        FACTORY_AUDIT(Elements.CHECK_FACTORY_AUDIT, "检查中：正在检查您提交的验厂报告", "Checking your factory audit"),
+        PAYMENT(Elements.RECORD_DEPOSIT_PAYMENT, "处理中：正在记入您的付款", "Recording your payment");
+
+        private final String activity;
+        final String zh;
+        final String en;
+
+        Check(String activity, String zh, String en) {
+            this.activity = activity;
+            this.zh = zh;
+            this.en = en;
+        }
+    }
+
+    /** {@code check}: its code; the words for the merchant in both languages. */
+    record Checking(Check check, String zh, String en) {}
+
     private static final Map<Stage, Set<String>> ACTIVITIES = Map.of(
             Stage.OVERSEAS_AGREEMENT, Set.of(Elements.SIGN_OVERSEAS_AGREEMENT, Elements.CHECK_AGREEMENT),
             Stage.QUALIFICATIONS, Set.of(Elements.QUALIFICATIONS_DUE, Elements.UPLOAD_QUALIFICATIONS,
@@ -53,6 +76,16 @@ class ApplicationProgress {
         return runtimeService.createProcessInstanceQuery().processDefinitionKey(MerchantOnboarding.PROCESS_KEY)
                 .processInstanceBusinessKey(applicationId).list().stream()
                 .flatMap(instance -> runtimeService.getActiveActivityIds(instance.getId()).stream()).toList();
+    }
+
+    /** The check under way, or null: the status shows it until its job has run. */
+    static Checking checking(Collection<String> activeActivities) {
+        for (Check check : Check.values()) {
+            if (activeActivities.contains(check.activity)) {
+                return new Checking(check, check.zh, check.en);
+            }
+        }
+        return null;
     }
 
     Stage stage(MerchantApplication application, Collection<String> activeActivities) {

@@ -15,6 +15,7 @@ import com.platform.onboarding.process.UploadedDocuments;
 import com.platform.onboarding.process.onboarding.MerchantOnboarding.Elements;
 import com.platform.onboarding.process.onboarding.MerchantOnboarding.Variables;
 import com.platform.onboarding.process.onboarding.MerchantOnboarding;
+import com.platform.onboarding.process.onboarding.api.ApplicationProgress.Checking;
 import com.platform.onboarding.process.onboarding.api.ApplicationProgress.Stage;
 import com.platform.onboarding.process.onboarding.api.ApplicationProgress.Step;
 import com.platform.onboarding.process.onboarding.deposit.DepositTerms.Deposit;
@@ -48,9 +49,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Where an application stands, for the merchant themselves and for staff: the record, its stages, what is due now
- * and from whom (the deposit included), the open issues, the deposit, the documents on file and what the merchant
- * was told. Another merchant's application, like an unknown one, is 404.
+ * Where an application stands, for the merchant themselves and for staff: the record, its stages, what the platform
+ * is checking right now (after a hand-in or a payment), what is due now and from whom (the deposit included), the
+ * open issues, the deposit, the documents on file and what the merchant was told. Another merchant's application, like an unknown one, is 404.
  */
 @RestController
 class MerchantStatusController {
@@ -75,7 +76,8 @@ class MerchantStatusController {
 
     record Status(String applicationId, String merchantName, String status, String statusReason, String category,
             CategoryCatalogue.CategoryName categoryName, List<String> markets, String tier, List<String> tags,
-            List<String> stage, Stage currentStage, List<Step> steps, List<DueTask> due, JsonNode issues,
+            List<String> stage, Stage currentStage, List<Step> steps, Checking checking, List<DueTask> due,
+            JsonNode issues,
             String reviewerRequest, Number depositRequired, Number depositPaid, Deposit deposit,
             List<HeldQualificationView> qualifications, List<Document> documents, List<Notification> notifications) {}
 
@@ -149,14 +151,16 @@ class MerchantStatusController {
                     "Pay the category deposit", DueFrom.MERCHANT, dueAt, times.daysLeft(dueAt),
                     deposit.outstanding()));
         }
-        String issues = (String) variables.get(Variables.QUALIFICATION_ISSUES);
+        var checking = ApplicationProgress.checking(active);
+        // The issues of the last check are stale while the next one runs: the merchant has just handed in the fix.
+        String issues = checking == null ? (String) variables.get(Variables.QUALIFICATION_ISSUES) : null;
         // The reviewer's request matters while the merchant works on it, not once it is back with the reviewers.
         boolean changesRequested = ReviewOutcome.REQUEST_CHANGES.name().equals(variables.get(Variables.DECISION))
                 && due.stream().anyMatch(t -> t.from() == DueFrom.MERCHANT && t.kind() == DueKind.TASK);
         return ResponseEntity.ok(new Status(a.applicationId(), a.merchantName(), a.status().name(), a.statusReason(),
                 a.category(), catalogue.name(a.category()), a.overseasMarkets().stream().map(Enum::name).toList(),
                 a.tier(), a.tags(), active, progress.stage(a, active), progress.steps(a, active, deposit.required()),
-                due, json.readTree(issues == null ? "[]" : issues),
+                checking, due, json.readTree(issues == null ? "[]" : issues),
                 changesRequested ? (String) variables.get(Variables.DECISION_REASON) : null,
                 deposit.required(), deposit.paid(), deposit, held(applicationId), documents(a),
                 notifications.of(applicationId)));

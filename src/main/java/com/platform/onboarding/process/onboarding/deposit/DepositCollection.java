@@ -21,7 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the application's record locked. So payments of one application are taken one at a time (what is still owed, and
  * so the excess to refund, is never computed from a stale total); a copy of a payment sent again, even at the very
  * same moment, waits for the lock and then finds its reference in the ledger; and a payment is never recorded
- * without the process hearing of it, nor the other way round.
+ * without the process hearing of it, nor the other way round. The caller is answered when this transaction commits:
+ * recording the payment in the process, and the activation it may complete, run after, in a job that takes the same
+ * lock; a payment that comes while that job is pending is in the ledger it reads.
  */
 @Service
 public class DepositCollection {
@@ -110,7 +112,8 @@ public class DepositCollection {
                 return new Recorded(payment, true);
             }
             default -> {
-                if (!waitingForDeposit(applicationId)) {
+                var stage = depositStage(applicationId);
+                if (stage == DepositStage.NONE) {
                     return new Refused(Refusal.NOT_AT_DEPOSIT_STAGE);
                 }
                 var owed = deposits.outstanding(applicationId);
@@ -122,7 +125,13 @@ public class DepositCollection {
                 if (payment.refund().signum() > 0) {
                     refunds.open(payment, RefundTasks.Reason.ABOVE_DEPOSIT);
                 }
-                // Only the reference: the delegate reads the amount from the ledger, never from the message.
+                if (stage == DepositStage.RECORDING) {
+                    // The earlier payment's job has not run yet; it reads the ledger's total, this payment included,
+                    // as it holds the record locked (RecordDepositPaymentDelegate): it is counted there.
+                    return new Recorded(payment, true);
+                }
+                // Only the reference: the delegate reads the amount from the ledger, never from the message. Recording
+                // it is a job of its own (asyncBefore): the payment system is answered when this commits.
                 runtimeService.createMessageCorrelation(Messages.DEPOSIT_PAID)
                         .processInstanceBusinessKey(applicationId)
                         .setVariable(Variables.PAYMENT_REFERENCE, payment.paymentReference())
@@ -132,8 +141,18 @@ public class DepositCollection {
         }
     }
 
-    private boolean waitingForDeposit(String applicationId) {
+    /** Where the deposit stands: waiting for a payment, recording one (its job not yet run), or not due at all. */
+    private enum DepositStage { WAITING, RECORDING, NONE }
+
+    private DepositStage depositStage(String applicationId) {
+        if (at(applicationId, Elements.DEPOSIT_PAID)) {
+            return DepositStage.WAITING;
+        }
+        return at(applicationId, Elements.RECORD_DEPOSIT_PAYMENT) ? DepositStage.RECORDING : DepositStage.NONE;
+    }
+
+    private boolean at(String applicationId, String activity) {
         return runtimeService.createExecutionQuery().processDefinitionKey(MerchantOnboarding.PROCESS_KEY)
-                .processInstanceBusinessKey(applicationId).activityId(Elements.DEPOSIT_PAID).count() > 0;
+                .processInstanceBusinessKey(applicationId).activityId(activity).count() > 0;
     }
 }

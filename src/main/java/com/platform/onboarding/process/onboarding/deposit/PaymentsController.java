@@ -1,23 +1,34 @@
 package com.platform.onboarding.process.onboarding.deposit;
 
+import com.platform.onboarding.deposit.Deposits;
 import com.platform.onboarding.deposit.Payment;
 import com.platform.onboarding.deposit.PaymentRefused;
 import com.platform.onboarding.deposit.PaymentRequest;
+import com.platform.onboarding.merchant.ApplicationStatus;
+import com.platform.onboarding.merchant.MerchantDirectory;
 import com.platform.onboarding.process.onboarding.deposit.DepositCollection.Recorded;
 import com.platform.onboarding.process.onboarding.deposit.DepositCollection.Refused;
 import com.platform.onboarding.security.Caller;
 import com.platform.onboarding.security.Groups;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriUtils;
 
-/** The payment system's only door: it reports a payment here and never reaches the engine. */
+/**
+ * The payment system's only door: it reports a payment here and never reaches the engine. A payment is answered once
+ * it is in the ledger (everything that can refuse it is judged before); the store opens after the answer, and the
+ * payment system reads when at {@code GET /api/payments/{paymentReference}}.
+ */
 @RestController
 class PaymentsController {
 
@@ -33,10 +44,21 @@ class PaymentsController {
         }
     }
 
-    private final DepositCollection collection;
+    /**
+     * A payment as it stands later: {@code applicationStatus} turns {@code ACTIVE} once the store is open, which happens
+     * in a job after the payment that completes the deposit was answered.
+     */
+    record Reading(String applicationId, String paymentReference, BigDecimal amount, BigDecimal outstanding,
+            BigDecimal refund, ApplicationStatus applicationStatus) {}
 
-    PaymentsController(DepositCollection collection) {
+    private final DepositCollection collection;
+    private final Deposits deposits;
+    private final MerchantDirectory directory;
+
+    PaymentsController(DepositCollection collection, Deposits deposits, MerchantDirectory directory) {
         this.collection = collection;
+        this.deposits = deposits;
+        this.directory = directory;
     }
 
     @PostMapping("/api/payments")
@@ -44,7 +66,10 @@ class PaymentsController {
         caller.require(Groups.PAYMENTS);
         var outcome = collection.pay(PaymentRequest.parse(body));
         if (outcome instanceof Recorded recorded) {
+            // In the ledger and the process told: what follows (activation) runs after this answer, in a job.
             return ResponseEntity.status(recorded.first() ? HttpStatus.CREATED : HttpStatus.OK)
+                    .location(URI.create("/api/payments/" + UriUtils.encodePathSegment(
+                            recorded.payment().paymentReference(), StandardCharsets.UTF_8)))
                     .body(Answer.of(recorded.payment()));
         }
         if (outcome instanceof Refused refused) {
@@ -56,6 +81,21 @@ class PaymentsController {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND,
                 "Unknown application / 申请不存在", "No application has this id: check applicationId.",
                 "没有此编号的申请：请核对申请编号（applicationId）。"));
+    }
+
+    @GetMapping("/api/payments/{paymentReference}")
+    ResponseEntity<?> read(Caller caller, @PathVariable String paymentReference) {
+        caller.require(Groups.PAYMENTS);
+        var payment = deposits.payment(paymentReference);
+        var application = payment.flatMap(p -> directory.find(p.applicationId()));
+        if (application.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND,
+                    "Unknown payment / 付款不存在", "No payment has this reference: check paymentReference.",
+                    "没有此流水号的付款：请核对付款流水号（paymentReference）。"));
+        }
+        var p = payment.get();
+        return ResponseEntity.ok(new Reading(p.applicationId(), p.paymentReference(), p.amount(), p.outstanding(),
+                p.refund(), application.get().status()));
     }
 
     @ExceptionHandler

@@ -8,6 +8,7 @@ import com.platform.onboarding.Http;
 import com.platform.onboarding.MerchantApi;
 import com.platform.onboarding.OnboardingTest;
 import com.platform.onboarding.Registrations;
+import com.platform.onboarding.Waits;
 import com.platform.onboarding.deposit.Deposits;
 import com.platform.onboarding.process.onboarding.MerchantOnboarding;
 import java.net.URI;
@@ -20,6 +21,7 @@ import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,8 @@ class MerchantApiHttpTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    ProcessEngine engine;
     @Autowired
     RuntimeService runtimeService;
 
@@ -130,6 +134,7 @@ class MerchantApiHttpTest {
         assertThat(notAPdf.json().get("detail").asText()).contains("PDF, JPEG or PNG");
 
         assertThat(merchant.complete(applicationId, uploadId, qualifications(yearAhead, tooSoon)).status()).isEqualTo(204);
+        Waits.continuations(engine).runFor(applicationId);
         var again = merchant.task(applicationId, "upload-qualifications");
         assertThat(again.get("values").get("qualificationIssues").get(0).get("qualification").asText())
                 .isEqualTo("domesticEntrusted");
@@ -143,6 +148,7 @@ class MerchantApiHttpTest {
         assertThat(merchant.complete(applicationId, again.get("taskId").asText(),
                 "{\"variables\":{\"domesticEntrustedValidUntil\":{\"value\":\"" + yearAhead + "\"}}}").status())
                 .isEqualTo(204);
+        Waits.continuations(engine).runFor(applicationId);
         assertThat(merchant.tasks(applicationId)).isEmpty();
         var inReview = merchant.status(applicationId);
         assertThat(inReview.get("currentStage").asText()).isEqualTo("REVIEW");
@@ -191,6 +197,7 @@ class MerchantApiHttpTest {
         assertThat(payments.postJson("/api/payments", "{\"applicationId\":\"" + applicationId
                 + "\",\"paymentReference\":\"API-PAY-1\",\"amount\":20000,\"currency\":\"CNY\"}").status())
                 .isEqualTo(201);
+        Waits.continuations(engine).runFor(applicationId);
         var open = merchant.status(applicationId);
         assertThat(open.get("status").asText()).isEqualTo("ACTIVE");
         assertThat(open.get("currentStage").asText()).isEqualTo("STORE_OPEN");

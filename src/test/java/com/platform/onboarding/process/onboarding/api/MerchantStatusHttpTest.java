@@ -6,11 +6,14 @@ import com.platform.onboarding.Http;
 import com.platform.onboarding.MerchantApi;
 import com.platform.onboarding.OnboardingTest;
 import com.platform.onboarding.Registrations;
+import com.platform.onboarding.Waits;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** GET /api/merchants/{applicationId}: what a merchant and staff see, and who sees nothing. */
@@ -19,6 +22,8 @@ class MerchantStatusHttpTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    ProcessEngine engine;
 
     private String register(String username) {
         return Registrations.register(port, username, username + " Ltd", "DOMESTIC", "beauty", "");
@@ -50,7 +55,19 @@ class MerchantStatusHttpTest {
                     "valueInfo": {"filename": "licence.pdf", "mimetype": "application/pdf"}}}}
                 """.formatted(until, pdf)).status()).isEqualTo(204);
 
-        var sentBack = merchant.get("/api/merchants/" + applicationId).json();
+        // Answered before the check: until its job has run, the merchant reads that we are checking, in both
+        // languages, and neither a task nor the issues of an earlier round.
+        var checking = merchant.get("/api/merchants/" + applicationId).json();
+        assertThat(checking.get("checking").get("check").asText()).isEqualTo("QUALIFICATIONS");
+        assertThat(checking.get("checking").get("zh").asText()).startsWith("检查中");
+        assertThat(checking.get("checking").get("en").asText()).isEqualTo("Checking your documents");
+        assertThat(checking.get("stage")).extracting(n -> n.asText()).containsExactly("check-qualifications");
+        assertThat(checking.get("currentStage").asText()).isEqualTo("QUALIFICATIONS");
+        assertThat(checking.get("due")).isEmpty();
+        assertThat(checking.get("issues")).isEmpty();
+
+        var sentBack = Waits.until(Waits.continuations(engine), applicationId,
+                () -> merchant.get("/api/merchants/" + applicationId).json(), seen -> !seen.hasNonNull("checking"));
         assertThat(sentBack.get("due").get(0).get("task").asText()).isEqualTo("upload-qualifications");
         var issue = sentBack.get("issues").get(0);
         assertThat(issue.get("code").asText()).isEqualTo("QUALIFICATION_EXPIRES_TOO_SOON");
@@ -95,7 +112,7 @@ class MerchantStatusHttpTest {
         assertThat(backWithReviewers.has("reviewerRequest")).isFalse();
     }
 
-    /** Uploads a business licence with this many days of validity left. */
+    /** Uploads a business licence with this many days of validity left, and reads the status until it is checked. */
     private void complete(Http merchant, String applicationId, int daysLeft) {
         String task = new MerchantApi(merchant).task(applicationId, "upload-qualifications").get("taskId").asText();
         String until = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(daysLeft).toString();
@@ -110,5 +127,7 @@ class MerchantStatusHttpTest {
                   "businessLicenseDocument": {"value": "%s", "type": "File",
                     "valueInfo": {"filename": "licence.pdf", "mimetype": "application/pdf"}}}}
                 """.formatted(until, pdf)).status()).isEqualTo(204);
+        Waits.until(Waits.continuations(engine), applicationId, () -> merchant.get("/api/merchants/" + applicationId)
+                .json(), seen -> !seen.hasNonNull("checking"));
     }
 }
