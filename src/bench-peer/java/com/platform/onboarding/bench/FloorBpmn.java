@@ -23,14 +23,13 @@ final class FloorBpmn {
         String x = d.prefix() + ":";
         var nodes = new ArrayList<String>(List.of("<startEvent id=\"started\"/>",
                 "<userTask id=\"task-1\" " + x + "assignee=\"${assignee}\"/>",
-                "<userTask id=\"task-2\" " + x + "assignee=\"${assignee}\"/>",
+                "<userTask id=\"task-2\" " + x + "assignee=\"${assignee}\"/>", job(x, d, "check"),
                 "<userTask id=\"task-3\" " + x + "candidateGroups=\"reviewers\"/>",
                 "<userTask id=\"task-4\" " + x + "candidateGroups=\"reviewers\"/>",
                 "<intermediateCatchEvent id=\"paid\"><messageEventDefinition messageRef=\"paid-message\"/>"
-                        + "</intermediateCatchEvent>"));
+                        + "</intermediateCatchEvent>", job(x, d, "record")));
         for (int job = 1; job <= 3; job++) {
-            nodes.add("<serviceTask id=\"job-" + job + "\" " + x + d.asyncBefore() + "=\"true\" " + x
-                    + "expression=\"${true}\"/>");
+            nodes.add(job(x, d, "job-" + job));
         }
         nodes.add("<endEvent id=\"ended\"/>");
         var process = new StringBuilder();
@@ -52,6 +51,11 @@ final class FloorBpmn {
                 </definitions>
                 """.formatted(d.prefix(), d.namespace(), Journeys.FLOOR_MESSAGE, Journeys.FLOOR_KEY,
                 d.processAttributes(), process);
+    }
+
+    /** An asynchronous no-op step: a job. */
+    private static String job(String x, Dialect d, String id) {
+        return "<serviceTask id=\"" + id + "\" " + x + d.asyncBefore() + "=\"true\" " + x + "expression=\"${true}\"/>";
     }
 
     private static String id(String element) {
