@@ -6,6 +6,7 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.platform.onboarding.OnboardingApplication;
+import com.platform.onboarding.StatementCounter;
 import com.platform.onboarding.process.expirywatch.QualificationExpiryWatch;
 import com.platform.onboarding.qualification.HeldQualification;
 import com.zaxxer.hikari.HikariDataSource;

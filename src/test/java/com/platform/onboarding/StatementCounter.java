@@ -1,4 +1,4 @@
-package com.platform.onboarding.bench;
+package com.platform.onboarding;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -16,9 +16,11 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
  * Counts what reaches the database through the application's one DataSource: every executed statement (each entry
- * of a batch counts) and every commit. Exact, so the figure does not move with machine noise.
+ * of a batch counts) and every commit. Exact, so the figure does not move with machine noise. Part of the one test
+ * configuration ({@link OnboardingTest}), so that the statement budget (bench/StatementBudgetTest) and the benchmarks
+ * share the context of every other test.
  */
-class StatementCounter implements BeanPostProcessor {
+public class StatementCounter implements BeanPostProcessor {
 
     static final AtomicLong STATEMENTS = new AtomicLong();
     static final AtomicLong COMMITS = new AtomicLong();
@@ -28,18 +30,18 @@ class StatementCounter implements BeanPostProcessor {
             "^\\s*(?:(select|delete)\\b.*?\\bfrom|(insert)\\s+into|(update))\\s+([A-Za-z_][A-Za-z_0-9.]*)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
-    static Map<String, Long> kinds() {
+    public static Map<String, Long> kinds() {
         var copy = new TreeMap<String, Long>();
         BY_KIND.forEach((kind, count) -> copy.put(kind, count.get()));
         return copy;
     }
 
-    record Count(long statements, long commits) {
-        static Count now() {
+    public record Count(long statements, long commits) {
+        public static Count now() {
             return new Count(STATEMENTS.get(), COMMITS.get());
         }
 
-        Count since(Count start) {
+        public Count since(Count start) {
             return new Count(statements - start.statements, commits - start.commits);
         }
     }
