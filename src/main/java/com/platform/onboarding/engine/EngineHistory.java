@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.DefaultHistoryRemovalTimeProvider;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.producer.CacheAwareHistoryEventProducer;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.beans.factory.annotation.Value;
@@ -98,6 +100,21 @@ class EngineHistory extends AbstractProcessEnginePlugin {
         @Override
         public HistoryEvent createHistoricJobLogDeleteEvt(Job job) {
             return null;
+        }
+
+        /**
+         * A row of an instance whose removal time comes only at its end is written without one, as under the engine's
+         * default, and without reading the instance's history first (a read per transaction): its execution, which the
+         * transaction holds, names its model.
+         */
+        @Override
+        protected HistoricProcessInstanceEventEntity getHistoricRootProcessInstance(String rootProcessInstanceId) {
+            var root = Context.getCommandContext().getDbEntityManager()
+                    .getCachedEntity(ExecutionEntity.class, rootProcessInstanceId);
+            if (root != null && !fromStart(root.getProcessDefinition().getKey())) {
+                return null;
+            }
+            return super.getHistoricRootProcessInstance(rootProcessInstanceId);
         }
 
         /** At the end of a root instance whose rows were written without a removal time: stamp them all now. */
