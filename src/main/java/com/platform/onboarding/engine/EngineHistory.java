@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.bpmn.helper.BpmnProperties;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -28,9 +30,12 @@ import org.springframework.stereotype.Component;
  * The engine's full history, less what nobody reads but every onboarding paid for in SQL statements (issue 17;
  * docs/operations.md, "History grows"). The level stays {@code full} in the database, so no node and no existing
  * database needs a migration, and Cockpit, Tasklist, {@code /engine-rest/history} and our readers (merchant status,
- * documents, review file, progress) see what they saw: process, activity, task, decision, incident, identity-link and
+ * documents, review file, progress) see what they need: process, task, decision, incident, identity-link and
  * operation-log history and every variable's latest value are untouched.
  * <ul>
+ * <li>No activity rows for gateways that route at once (exclusive, parallel): the path through one shows in the steps
+ * on either side, which all keep their rows, tasks of every kind, events, subprocesses. Every stage the merchant's
+ * stepper reads from history (api/ApplicationProgress) has a task or an event of its own.</li>
  * <li>No job log rows for a job's creation and deletion. A job that waits is in the runtime tables, and a deadline
  * timer deleted because the merchant acted in time is no event; writing the row even read the job's definition each
  * time. What a job did is kept: each run that succeeded (the cluster tests count them, once per job) and each that
@@ -73,6 +78,17 @@ class EngineHistory extends AbstractProcessEnginePlugin {
         configuration.setCustomHistoryEventHandlers(handlers);
     }
 
+    /**
+     * A gateway that routes at once (exclusive, parallel, inclusive): the path through it shows in the steps on
+     * either side. An event-based gateway waits, and keeps its row.
+     */
+    private static boolean isGateway(DelegateExecution execution) {
+        var activity = ((ExecutionEntity) execution).getActivity();
+        return activity != null && ROUTING_GATEWAYS.contains(activity.getProperty(BpmnProperties.TYPE.getName()));
+    }
+
+    private static final Set<String> ROUTING_GATEWAYS = Set.of("exclusiveGateway", "parallelGateway", "inclusiveGateway");
+
     private boolean fromStart(String processDefinitionKey) {
         return removalTimeFromStart.contains(processDefinitionKey);
     }
@@ -90,6 +106,21 @@ class EngineHistory extends AbstractProcessEnginePlugin {
     }
 
     private final class Producer extends CacheAwareHistoryEventProducer {
+
+        @Override
+        public HistoryEvent createActivityInstanceStartEvt(DelegateExecution execution) {
+            return isGateway(execution) ? null : super.createActivityInstanceStartEvt(execution);
+        }
+
+        @Override
+        public HistoryEvent createActivityInstanceUpdateEvt(DelegateExecution execution, DelegateTask task) {
+            return isGateway(execution) ? null : super.createActivityInstanceUpdateEvt(execution, task);
+        }
+
+        @Override
+        public HistoryEvent createActivityInstanceEndEvt(DelegateExecution execution) {
+            return isGateway(execution) ? null : super.createActivityInstanceEndEvt(execution);
+        }
 
         /** No event (so no row, and no read of the job's definition) for a job's creation or deletion. */
         @Override

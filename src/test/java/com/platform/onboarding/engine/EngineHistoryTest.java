@@ -10,6 +10,7 @@ import com.platform.onboarding.Smtp;
 import com.platform.onboarding.process.delivery.NotificationDelivery;
 import com.platform.onboarding.process.expirywatch.QualificationExpiryWatch;
 import com.platform.onboarding.process.onboarding.MerchantOnboarding;
+import com.platform.onboarding.process.onboarding.MerchantOnboarding.Elements;
 import com.platform.onboarding.process.onboarding.MerchantOnboarding.Variables;
 import java.util.ArrayList;
 import java.util.Date;
@@ -61,6 +62,13 @@ class EngineHistoryTest {
         assertThat(watches).isNotEmpty().allSatisfy(w -> assertThat(w.getRemovalTime()).isNull());
         assertThat(jdbc.sql("select count(*) from act_hi_actinst where root_proc_inst_id_ = ? and removal_time_ is null")
                 .param(onboarding.getId()).query(Long.class).single()).as("onboarding rows left unstamped").isZero();
+
+        // The path: every task and event, no gateway between them.
+        var activities = historyService.createHistoricActivityInstanceQuery().processInstanceId(onboarding.getId()).list();
+        assertThat(activities).extracting(a -> a.getActivityType()).doesNotContain("exclusiveGateway", "parallelGateway")
+                .contains("userTask", "serviceTask", "businessRuleTask", "startEvent", "noneEndEvent");
+        assertThat(activities).extracting(a -> a.getActivityId()).contains(Elements.REVIEW_QUALIFICATIONS,
+                Elements.SECOND_REVIEW_QUALIFICATIONS, Elements.DEPOSIT_PAID, Elements.MERCHANT_ACTIVATED);
 
         // What a job did is logged (each delivery once), not that a job was created or deleted.
         var roots = new ArrayList<String>(List.of(onboarding.getId()));
