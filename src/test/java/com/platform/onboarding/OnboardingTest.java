@@ -19,7 +19,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * Real HTTP on a random port, an in-memory database, the job executor off so that tests fire jobs themselves.
  * Domain services that process tests count or steer are spies here, once for all, for the same reason: real unless a
  * test says otherwise, reset after each test. Metrics are exported as in production (Spring Boot tests would drop the
- * Prometheus registry), so that a test reads the scrape a Prometheus server gets.
+ * Prometheus registry), so that a test reads the scrape a Prometheus server gets. Every statement is counted
+ * ({@link StatementCounter}), for the statement budget of an onboarding.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -42,6 +43,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
         "spring.mail.host=localhost",
         "spring.mail.port=3025"})
 @AutoConfigureObservability(tracing = false)
-@Import(ExpressionProbe.class)
+@Import({ExpressionProbe.class, StatementCounter.class})
 @MockitoSpyBean(types = {Screening.class, QualificationRules.class, Deposits.class, MerchantDirectory.class})
 public @interface OnboardingTest {}

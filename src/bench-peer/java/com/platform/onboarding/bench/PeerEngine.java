@@ -1,5 +1,6 @@
 package com.platform.onboarding.bench;
 
+import com.platform.onboarding.StatementCounter;
 import com.zaxxer.hikari.HikariDataSource;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;

@@ -1,5 +1,6 @@
 package com.platform.onboarding.bench;
 
+import com.platform.onboarding.StatementCounter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

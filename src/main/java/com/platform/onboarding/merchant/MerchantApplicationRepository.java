@@ -5,17 +5,26 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The applications' table. Public for registration (merchant.registration) to insert a new one; every later change
  * goes through {@link #change}, inside this package.
+ * <p>
+ * Within one transaction the record is read from the table once: one step of an onboarding asks for it many times
+ * (the task's subject, the check's category, the e-mail's address, ...), up to 25 reads per onboarding. The
+ * transaction keeps what it read, locked or wrote last; every change is made here and updates it, and a lock always
+ * reads the table (it must see what others committed). Outside a transaction each call reads the table.
  */
 @Repository
 public class MerchantApplicationRepository {
@@ -45,6 +54,7 @@ public class MerchantApplicationRepository {
                 .param("status", a.status().name())
                 .param("submittedAt", Timestamp.from(a.submittedAt()))
                 .update();
+        remember(a);
     }
 
     /**
@@ -56,9 +66,11 @@ public class MerchantApplicationRepository {
         var before = jdbc.sql("select * from merchant_application where application_id = ? for update")
                 .param(applicationId).query(MerchantApplicationRepository::map).optional()
                 .orElseThrow(() -> new IllegalStateException("No merchant application " + applicationId));
+        remember(before);
         var after = transition.apply(before);
         if (!after.equals(before)) {
             save(after);
+            remember(after);
             events.publishEvent(new ApplicationChanged(before, after));
         }
         return after;
@@ -75,14 +87,55 @@ public class MerchantApplicationRepository {
     }
 
     /** Holds the record until the caller's transaction ends, so that decisions read from it are not raced. */
-    void lock(String applicationId) {
-        jdbc.sql("select application_id from merchant_application where application_id = ? for update")
-                .param(applicationId).query(String.class).optional();
+    Optional<MerchantApplication> lock(String applicationId) {
+        var locked = jdbc.sql("select * from merchant_application where application_id = ? for update")
+                .param(applicationId).query(MerchantApplicationRepository::map).optional();
+        locked.ifPresent(this::remember);
+        return locked;
     }
 
     Optional<MerchantApplication> find(String applicationId) {
-        return jdbc.sql("select * from merchant_application where application_id = ?").param(applicationId)
+        var read = readInThisTransaction();
+        if (read != null && read.containsKey(applicationId)) {
+            return Optional.of(read.get(applicationId));
+        }
+        var found = jdbc.sql("select * from merchant_application where application_id = ?").param(applicationId)
                 .query(MerchantApplicationRepository::map).optional();
+        found.ifPresent(this::remember);
+        return found;
+    }
+
+    private void remember(MerchantApplication application) {
+        var read = readInThisTransaction();
+        if (read != null) {
+            read.put(application.applicationId(), application);
+        }
+    }
+
+    /** The records this transaction read, or null outside a transaction. */
+    private Map<String, MerchantApplication> readInThisTransaction() {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            return null;
+        }
+        // Kept as a synchronization of the transaction, so that one started inside it (REQUIRES_NEW) has its own.
+        for (var synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof ReadInTransaction read && read.repository == this) {
+                return read.records;
+            }
+        }
+        var read = new ReadInTransaction(this);
+        TransactionSynchronizationManager.registerSynchronization(read);
+        return read.records;
+    }
+
+    /** Equal only to itself: the transaction holds it in a set while its records change. */
+    private static final class ReadInTransaction implements TransactionSynchronization {
+        final MerchantApplicationRepository repository;
+        final Map<String, MerchantApplication> records = new HashMap<>();
+
+        ReadInTransaction(MerchantApplicationRepository repository) {
+            this.repository = repository;
+        }
     }
 
     List<MerchantApplication> findByUsername(String username) {
@@ -108,12 +161,10 @@ public class MerchantApplicationRepository {
     }
 
     Optional<String> findCategory(String applicationId) {
-        return jdbc.sql("select category from merchant_application where application_id = ?")
-                .param(applicationId).query(String.class).optional();
+        return find(applicationId).map(MerchantApplication::category);
     }
 
     Optional<String> findUsername(String applicationId) {
-        return jdbc.sql("select username from merchant_application where application_id = ?")
-                .param(applicationId).query(String.class).optional();
+        return find(applicationId).map(MerchantApplication::username);
     }
 }

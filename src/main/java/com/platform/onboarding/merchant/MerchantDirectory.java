@@ -40,8 +40,7 @@ public class MerchantDirectory {
     /** The record, held locked until the caller's transaction ends, so that what is decided from it is not raced. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<MerchantApplication> findLocked(String applicationId) {
-        repository.lock(applicationId);
-        return repository.find(applicationId);
+        return repository.lock(applicationId);
     }
 
     /** The applications a merchant registered, newest first. */

@@ -6,6 +6,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.platform.onboarding.Http;
 import com.platform.onboarding.OnboardingTest;
 import com.platform.onboarding.Smtp;
+import com.platform.onboarding.StatementCounter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 /**
  * Issue "Benchmark", item 3: SQL statements and commits per onboarding, counted exactly at the DataSource, ours
@@ -31,7 +31,6 @@ import org.springframework.context.annotation.Import;
  */
 @Tag("benchmark")
 @OnboardingTest
-@Import(StatementCounter.class)
 class StatementsPerOnboardingBenchmark {
 
     static final int RUNS = 5;
@@ -61,29 +60,23 @@ class StatementsPerOnboardingBenchmark {
                 .addModelInstance(Journeys.FLOOR_KEY + ".bpmn", Journeys.floorModel()).deploy();
         Journeys.createFloorUser(Http.as(port, "admin", Http.DEMO_PASSWORD));
         var client = new Calls(port).client();
-        runAllJobs(); // what startup left (the demo merchant's e-mail) is not an onboarding's
+        // what startup left (the demo merchant's e-mail) is not an onboarding's
+        CountedOnboarding.runAllJobs(managementService);
         for (int run = 0; run < RUNS + 1; run++) {
+            var counted = CountedOnboarding.run(client, managementService, "bench-" + run);
+            jobs = counted.jobs();
+            variables = historyService.createHistoricVariableInstanceQuery()
+                    .processInstanceIdIn(instanceOf(counted.applicationId())).count();
+
             var kindsBefore = StatementCounter.kinds();
             var before = StatementCounter.Count.now();
-            ran = 0;
-            String applicationId = Journeys.onboard(client, "bench-" + run, key -> runAllJobs());
-            runAllJobs();
-            jobs = ran;
-            var used = StatementCounter.Count.now().since(before);
-            var kindsBetween = StatementCounter.kinds();
-            variables = historyService.createHistoricVariableInstanceQuery()
-                    .processInstanceIdIn(instanceOf(applicationId)).count();
-
-            before = StatementCounter.Count.now();
-            ran = 0;
-            Journeys.floor(client, "floor-" + run, (int) variables, key -> runAllJobs());
-            runAllJobs();
-            assertThat(ran).as("floor jobs").isEqualTo(jobs);
+            assertThat(CountedOnboarding.floor(client, managementService, "floor-" + run, (int) variables))
+                    .as("floor jobs").isEqualTo(jobs);
             var floorUsed = StatementCounter.Count.now().since(before);
-            oursKinds = difference(kindsBetween, kindsBefore);
-            floorKinds = difference(StatementCounter.kinds(), kindsBetween);
+            oursKinds = counted.kinds();
+            floorKinds = CountedOnboarding.difference(StatementCounter.kinds(), kindsBefore);
             if (run > 0) { // the first run warms caches (deployments, users)
-                ours.add(used);
+                ours.add(counted.used());
                 floor.add(floorUsed);
             }
         }
@@ -94,23 +87,6 @@ class StatementsPerOnboardingBenchmark {
     private String instanceOf(String applicationId) {
         return historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(applicationId)
                 .processDefinitionKey("merchant-onboarding").singleResult().getId();
-    }
-
-    /** Jobs run since the journey began: between its calls (a wait) and after its last. */
-    private long ran;
-
-    /** Jobs are run here, one by one, as the job executor would; counted in {@link #ran}. */
-    private void runAllJobs() {
-        for (var job = nextJob(); job != null; job = nextJob()) {
-            managementService.executeJob(job.getId());
-            ran++;
-        }
-    }
-
-    /** A process's job: the engine's history cleanup, due again and again in its night window, is no onboarding's. */
-    private org.camunda.bpm.engine.runtime.Job nextJob() {
-        return managementService.createJobQuery().executable().list().stream()
-                .filter(job -> job.getProcessInstanceId() != null).findFirst().orElse(null);
     }
 
     private static void report(List<StatementCounter.Count> ours, List<StatementCounter.Count> floor, long variables,
@@ -133,17 +109,6 @@ class StatementsPerOnboardingBenchmark {
         Files.createDirectories(Path.of("target", "bench"));
         Files.writeString(Path.of("target", "bench", "statements-per-onboarding.json"), json + "\n");
         Files.writeString(Path.of("target", "bench", "statements-per-onboarding.txt"), table);
-    }
-
-    private static Map<String, Long> difference(Map<String, Long> after, Map<String, Long> before) {
-        var d = new java.util.TreeMap<String, Long>();
-        after.forEach((k, v) -> {
-            long n = v - before.getOrDefault(k, 0L);
-            if (n != 0) {
-                d.put(k, n);
-            }
-        });
-        return d;
     }
 
     /** Where ours spends statements the floor does not: by kind, largest excess first (one run). */

@@ -6,6 +6,7 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.platform.onboarding.OnboardingApplication;
+import com.platform.onboarding.StatementCounter;
 import com.platform.onboarding.process.expirywatch.QualificationExpiryWatch;
 import com.platform.onboarding.qualification.HeldQualification;
 import com.zaxxer.hikari.HikariDataSource;
@@ -128,7 +129,7 @@ class TimersAtScaleBenchmark {
             double creationSeconds = seconds(System.nanoTime() - creationStart);
             var creationUsed = Cpu.now().since(creationCpu);
             var creation = StatementCounter.Count.now().since(beforeCreation);
-            var creationKinds = top(difference(StatementCounter.kinds(), kindsBeforeCreation), 8);
+            var creationKinds = top(CountedOnboarding.difference(StatementCounter.kinds(), kindsBeforeCreation), 8);
 
             long pending = count(db, "select count(*) from act_ru_job where handler_type_ = ?", TIMER);
             assertThat(pending).as("pending timers").isEqualTo((long) TIMERS_PER_WATCH * watches);
@@ -156,7 +157,7 @@ class TimersAtScaleBenchmark {
             }
             var burstUsed = Cpu.now().since(burstCpu);
             var burst = StatementCounter.Count.now().since(beforeBurst);
-            var burstKinds = top(difference(StatementCounter.kinds(), kindsBeforeBurst), 8);
+            var burstKinds = top(CountedOnboarding.difference(StatementCounter.kinds(), kindsBeforeBurst), 8);
 
             // Lateness and rate from the engine's own job log, in engine time (wall time plus the offset).
             var fired = db.sql("""
@@ -371,17 +372,6 @@ class TimersAtScaleBenchmark {
 
     private static double seconds(long nanos) {
         return nanos / 1e9;
-    }
-
-    private static Map<String, Long> difference(Map<String, Long> after, Map<String, Long> before) {
-        var d = new LinkedHashMap<String, Long>();
-        after.forEach((k, v) -> {
-            long n = v - before.getOrDefault(k, 0L);
-            if (n != 0) {
-                d.put(k, n);
-            }
-        });
-        return d;
     }
 
     private static Map<String, Long> top(Map<String, Long> kinds, int n) {

@@ -11,7 +11,9 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.EventBasedGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -33,7 +35,10 @@ public final class FlowNodeCoverage {
     public static void assertCovered(HistoryService history, String resource, Set<String> startedInstances,
             Class<?> testClass, Set<String> ran) throws IOException {
         var model = Bpmn.readModelFromFile(Path.of(resource).toFile());
-        var nodes = model.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
+        // Gateways that route at once are not in the history (engine/EngineHistory): the path through one shows in
+        // the nodes on either side of it.
+        var nodes = model.getModelElementsByType(FlowNode.class).stream()
+                .filter(node -> !(node instanceof Gateway) || node instanceof EventBasedGateway).map(FlowNode::getId)
                 .collect(Collectors.toCollection(TreeSet::new));
         var passed = history.createHistoricActivityInstanceQuery().list().stream()
                 .filter(a -> startedInstances.contains(a.getProcessInstanceId())).map(HistoricActivityInstance::getActivityId)

@@ -275,8 +275,8 @@ class QualificationExpiryWatchProcessTest {
 
         taskService.complete(renewTask(applicationId).getId(), renewedFields(OVERSEAS_ENTITY, LocalDate.of(2027, 9, 30)));
 
-        assertThat(watch).isEnded().hasPassedInOrder(RENEW_QUALIFICATION, CHECK_RENEWAL, RENEWAL_IN_ORDER,
-                RENEWAL_ACCEPTED, RENEWAL_RECORDED, LIFT_SUSPENSION, START_NEXT_WATCH, WATCH_HANDED_OVER);
+        assertThat(watch).isEnded().hasPassedInOrder(RENEW_QUALIFICATION, CHECK_RENEWAL,
+                RENEWAL_ACCEPTED, LIFT_SUSPENSION, START_NEXT_WATCH, WATCH_HANDED_OVER);
         var next = watch(applicationId, OVERSEAS_ENTITY);
         assertThat(runtimeService.getVariable(next.getId(), Variables.VALID_UNTIL)).isEqualTo("2027-09-30");
         assertThat(timer(next, REMINDER_DUE).getDuedate()).isEqualTo(Date.from(Instant.parse("2027-08-30T16:00:00Z")));
@@ -305,7 +305,7 @@ class QualificationExpiryWatchProcessTest {
         renewByMessage(applicationId, OVERSEAS_ENTITY, LocalDate.of(2027, 10, 31));
 
         assertThat(watch).isEnded().hasPassedInOrder(RENEWAL_MESSAGE_RECEIVED, CHECK_RECEIVED_RENEWAL,
-                RECEIVED_RENEWAL_IN_ORDER, RECEIVED_RENEWAL_ACCEPTED, QUALIFICATION_RENEWED, LIFT_SUSPENSION,
+                RECEIVED_RENEWAL_ACCEPTED, QUALIFICATION_RENEWED, LIFT_SUSPENSION,
                 START_NEXT_WATCH, WATCH_HANDED_OVER);
         assertThat(status(applicationId)).isEqualTo("ACTIVE");
         assertThat(held.get(applicationId, OVERSEAS_ENTITY).suspended()).isFalse();
@@ -347,7 +347,7 @@ class QualificationExpiryWatchProcessTest {
 
         renewByMessage(applicationId, OVERSEAS_ENTITY, LocalDate.of(2026, 10, 9));
 
-        assertThat(watch).isNotEnded().hasPassedInOrder(CHECK_RECEIVED_RENEWAL, RECEIVED_RENEWAL_IN_ORDER,
+        assertThat(watch).isNotEnded().hasPassedInOrder(CHECK_RECEIVED_RENEWAL,
                 REFUSE_RECEIVED_RENEWAL, RECEIVED_RENEWAL_REFUSED).hasNotPassed(LIFT_SUSPENSION);
         assertThat(runtimeService.getVariable(watch.getId(), Variables.VALID_UNTIL)).as("restored").isEqualTo("2026-09-30");
         assertThat(held.get(applicationId, OVERSEAS_ENTITY).validUntil()).isEqualTo(VALID_UNTIL);
@@ -373,7 +373,7 @@ class QualificationExpiryWatchProcessTest {
 
         taskService.complete(renewTask(applicationId).getId(), renewedFields(OVERSEAS_ENTITY, LocalDate.of(2026, 10, 9)));
 
-        assertThat(watch).isWaitingAt(RENEW_QUALIFICATION).hasPassedInOrder(CHECK_RENEWAL, RENEWAL_IN_ORDER, REFUSE_RENEWAL);
+        assertThat(watch).isWaitingAt(RENEW_QUALIFICATION).hasPassedInOrder(CHECK_RENEWAL, REFUSE_RENEWAL);
         assertThat((String) runtimeService.getVariable(watch.getId(), Variables.QUALIFICATION_ISSUES))
                 .contains("QUALIFICATION_EXPIRES_TOO_SOON");
         assertThat(runtimeService.getVariable(watch.getId(), OVERSEAS_ENTITY + "Document"))

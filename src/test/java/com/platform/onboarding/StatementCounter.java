@@ -1,4 +1,4 @@
-package com.platform.onboarding.bench;
+package com.platform.onboarding;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -16,28 +16,30 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
  * Counts what reaches the database through the application's one DataSource: every executed statement (each entry
- * of a batch counts) and every commit. Exact, so the figure does not move with machine noise.
+ * of a batch counts) and every commit. Exact, so the figure does not move with machine noise. Part of the one test
+ * configuration ({@link OnboardingTest}), so that the statement budget (bench/StatementBudgetTest) and the benchmarks
+ * share the context of every other test.
  */
-class StatementCounter implements BeanPostProcessor {
+public class StatementCounter implements BeanPostProcessor {
 
-    static final AtomicLong STATEMENTS = new AtomicLong();
-    static final AtomicLong COMMITS = new AtomicLong();
+    public static final AtomicLong STATEMENTS = new AtomicLong();
+    public static final AtomicLong COMMITS = new AtomicLong();
     /** Calls that send SQL to the database: a batch of any size counts once (how engines that batch compare). */
-    static final AtomicLong EXECUTIONS = new AtomicLong();
+    public static final AtomicLong EXECUTIONS = new AtomicLong();
     /** Executed statements by kind ("select ACT_RU_TASK", "insert NOTIFICATION"), for the profile of where they go. */
     static final Map<String, AtomicLong> BY_KIND = new ConcurrentHashMap<>();
     private static final Pattern KIND = Pattern.compile(
             "^\\s*(?:(select|delete)\\b.*?\\bfrom|(insert)\\s+into|(update))\\s+([A-Za-z_][A-Za-z_0-9.]*)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
-    static Map<String, Long> kinds() {
+    public static Map<String, Long> kinds() {
         var copy = new TreeMap<String, Long>();
         BY_KIND.forEach((kind, count) -> copy.put(kind, count.get()));
         return copy;
     }
 
     /** What was executed, by kind, since {@code before} (an earlier {@link #kinds()}). */
-    static Map<String, Long> kindsSince(Map<String, Long> before) {
+    public static Map<String, Long> kindsSince(Map<String, Long> before) {
         var since = new TreeMap<String, Long>();
         kinds().forEach((kind, n) -> {
             long more = n - before.getOrDefault(kind, 0L);
@@ -48,12 +50,12 @@ class StatementCounter implements BeanPostProcessor {
         return since;
     }
 
-    record Count(long statements, long commits) {
-        static Count now() {
+    public record Count(long statements, long commits) {
+        public static Count now() {
             return new Count(STATEMENTS.get(), COMMITS.get());
         }
 
-        Count since(Count start) {
+        public Count since(Count start) {
             return new Count(statements - start.statements, commits - start.commits);
         }
     }
@@ -67,7 +69,7 @@ class StatementCounter implements BeanPostProcessor {
     }
 
     /** The data source, counted: for an engine built without a Spring context. */
-    static DataSource counting(DataSource dataSource) {
+    public static DataSource counting(DataSource dataSource) {
         return proxy(DataSource.class, dataSource, (target, method, args) -> {
             Object result = invoke(target, method, args);
             return result instanceof Connection connection ? connection(connection) : result;
