@@ -63,25 +63,27 @@ public final class DurianJourney {
                 .isEqualTo(403);
         assertThat(merchant.get("/api/merchants/" + applicationId).json().get("stage")).extracting(n -> n.asText())
                 .containsExactly("deposit-paid");
-        var unreadable = pay(payments, applicationId, "PAY-J0", "\"twelve thousand\"");
+        // References are the payment system's, unique across merchants: each journey has its own.
+        String reference = "PAY-" + username.toUpperCase() + "-";
+        var unreadable = pay(payments, applicationId, reference + "0", "\"twelve thousand\"");
         assertThat(unreadable.status()).isEqualTo(400);
         assertThat(unreadable.json().get("errors").get(0).get("field").asText()).isEqualTo("amount");
-        var first = pay(payments, applicationId, "PAY-J1", "12000");
+        var first = pay(payments, applicationId, reference + "1", "12000");
         assertThat(first.status()).isEqualTo(201);
-        assertThat(first.header("Location")).isEqualTo("/api/payments/PAY-J1");
+        assertThat(first.header("Location")).isEqualTo("/api/payments/" + reference + "1");
         // Answered once in the ledger; the process records it after the answer, and waits for the rest.
         Waits.until(jobs, applicationId, () -> merchant.get("/api/merchants/" + applicationId).json(),
                 seen -> !seen.hasNonNull("checking"));
         assertThat(merchant.get("/api/merchants/" + applicationId).json().get("stage")).extracting(n -> n.asText())
                 .containsExactly("deposit-paid");
-        var again = pay(payments, applicationId, "PAY-J1", "12000");
+        var again = pay(payments, applicationId, reference + "1", "12000");
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().get("outstanding").decimalValue()).isEqualByComparingTo("8000");
         assertThat(status(merchant, applicationId)).isEqualTo("APPLYING");
-        assertThat(pay(payments, applicationId, "PAY-J2", "8000").status()).isEqualTo(201);
+        assertThat(pay(payments, applicationId, reference + "2", "8000").status()).isEqualTo(201);
 
         // The store opens after the answer: the payment system reads its payment until the store is ACTIVE.
-        assertThat(Waits.until(jobs, applicationId, () -> payments.get("/api/payments/PAY-J2").json(),
+        assertThat(Waits.until(jobs, applicationId, () -> payments.get("/api/payments/" + reference + "2").json(),
                 read -> "ACTIVE".equals(read.get("applicationStatus").asText())).get("outstanding").decimalValue())
                 .isEqualByComparingTo("0");
         assertThat(status(merchant, applicationId)).isEqualTo("ACTIVE");

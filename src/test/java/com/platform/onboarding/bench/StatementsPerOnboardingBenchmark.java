@@ -109,6 +109,13 @@ class StatementsPerOnboardingBenchmark {
         Files.createDirectories(Path.of("target", "bench"));
         Files.writeString(Path.of("target", "bench", "statements-per-onboarding.json"), json + "\n");
         Files.writeString(Path.of("target", "bench", "statements-per-onboarding.txt"), table);
+        double[] ratios = new double[ours.size()];
+        for (int i = 0; i < ratios.length; i++) {
+            ratios[i] = (double) ours.get(i).statements() / floor.get(i).statements();
+        }
+        var ratio = Figures.Spread.of(ratios);
+        Figures.headline("1-statements", "SQL statements per onboarding, ours / floor (%d / %d)"
+                .formatted(oursStatements, floorStatements), ratio, "%.2f", "≤ 1.2", ratio.median() <= 1.2);
     }
 
     /** Where ours spends statements the floor does not: by kind, largest excess first (one run). */
