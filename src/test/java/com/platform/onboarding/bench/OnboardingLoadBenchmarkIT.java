@@ -268,7 +268,7 @@ class OnboardingLoadBenchmarkIT {
     /**
      * With {@code -Dbench.jvm=-XX:NativeMemoryTracking=summary}: what the JVM says it holds after the runs (reserved
      * and committed per kind: heap, classes, code, threads, GC, malloc'd buffers), read by jcmd. Memory the JVM
-     * does not track (glibc's malloc arenas beyond what it asked for, native libraries) is the RSS less the total.
+     * does not track (glibc's malloc arenas beyond what it asked for, mapped files) is the RSS less the total.
      */
     private static String nativeMemory(long pid) throws Exception {
         if (!System.getProperty("bench.jvm", "").contains("NativeMemoryTracking")) {
@@ -281,6 +281,10 @@ class OnboardingLoadBenchmarkIT {
         var lines = new StringBuilder("Native memory (NMT), after the runs:%n".formatted());
         out.lines().filter(line -> line.startsWith("Total") || line.startsWith("-"))
                 .forEach(line -> lines.append("  ").append(line.replaceFirst("^-\\s*", "").trim()).append(System.lineSeparator()));
+        // The kernel's split of the RSS: anonymous memory (what NMT counts, and malloc it does not) against mapped
+        // files (the JVM's library, the JDK's class image, the jar), which NMT leaves out.
+        Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")).stream().filter(line -> line.startsWith("Rss"))
+                .forEach(line -> lines.append("  ").append(line.replaceAll("\\s+", " ")).append(System.lineSeparator()));
         return lines.toString();
     }
 
