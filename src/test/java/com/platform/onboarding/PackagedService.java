@@ -11,11 +11,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** The packaged jar, started as its own JVM on a free port, the way ops run it. */
 public final class PackagedService implements AutoCloseable {
+
+    /**
+     * The documented run command (README, "Running in production"; docs/operations.md, "Memory"): its JVM options and
+     * environment. Every journey and benchmark starts the service this way, unless it measures another way on purpose.
+     */
+    public static final List<String> RUN_OPTIONS = List.of("-Xmx512m", "-Xms64m", "-XX:+UseSerialGC",
+            "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40");
+    public static final Map<String, String> RUN_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
+    /** The same, as one line for reports. */
+    public static final String RUN_COMMAND = "MALLOC_ARENA_MAX=2 java " + String.join(" ", RUN_OPTIONS) + " -jar";
 
     // A guard against a hung start, not a performance target: this VM has been seen taking 77 s under CPU steal.
     private static final Duration READY_WITHIN = Duration.ofSeconds(300);
@@ -33,17 +44,19 @@ public final class PackagedService implements AutoCloseable {
     }
 
     public static PackagedService start(String name, Map<String, String> environment, String... arguments) {
-        return start(name, Path.of(""), jar().toString(), List.of(), environment, arguments);
+        var documented = new HashMap<>(RUN_ENVIRONMENT);
+        documented.putAll(environment);
+        return start(name, Path.of(""), jar().toString(), RUN_OPTIONS, documented, arguments);
     }
 
     /**
      * The service launched another way: {@code jar} as named from {@code directory} (a class data archive holds the
-     * class path as it was given), with JVM options besides the heap limit.
+     * class path as it was given), with these JVM options and environment only.
      */
     public static PackagedService start(String name, Path directory, String jar, List<String> jvmOptions,
             Map<String, String> environment, String... arguments) {
         int port = freePort();
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
         // Every journey and benchmark registers its merchants from loopback: the per-address limit is tested in-JVM.
         command.addAll(List.of("-jar", jar, "--server.port=" + port, "--onboarding.registration-limits.per-address=1000000",

@@ -117,6 +117,8 @@ class OnboardingLoadBenchmarkIT {
                 (c, i) -> Journeys.floor(c, database + "-w" + i, variables, Waits.BY_JOB_EXECUTOR)), 0);
 
         var throughput = new ArrayList<Map<String, Object>>();
+        // Resident memory after each run: what the machine gives the service once load has passed through it.
+        var resident = new ArrayList<Long>();
         for (int r = 0; r < RUNS; r++) {
             String prefix = database + "-r" + r + "-";
             var ours = new Calls(service.port());
@@ -127,6 +129,7 @@ class OnboardingLoadBenchmarkIT {
             long floorNanos = async.timed(() -> run(floor, CLIENTS, ONBOARDINGS_PER_RUN,
                     (c, i) -> Journeys.floor(c, prefix + i, variables, Waits.BY_JOB_EXECUTOR)), 0);
             throughput.add(throughputRun(ours, oursNanos, floor, floorNanos));
+            resident.add(service.residentKiB());
         }
 
         var load = new LinkedHashMap<String, List<Map<String, Object>>>();
@@ -142,10 +145,11 @@ class OnboardingLoadBenchmarkIT {
                 figures.put("firstErrors", calls.firstErrors());
                 figures.put("callsPerSecond", calls.count() / (nanos / 1e9));
                 runs.add(figures);
+                resident.add(service.residentKiB());
             }
             load.put(shape.name(), runs);
         }
-        report(database, variables, service, throughput, load);
+        report(database, variables, service, throughput, load, resident);
     }
 
     /**
@@ -211,7 +215,8 @@ class OnboardingLoadBenchmarkIT {
     }
 
     private static void report(String database, int variables, PackagedService service,
-            List<Map<String, Object>> throughput, Map<String, List<Map<String, Object>>> load) throws IOException {
+            List<Map<String, Object>> throughput, Map<String, List<Map<String, Object>>> load, List<Long> resident)
+            throws Exception {
         var t = new StringBuilder();
         t.append("Onboarding throughput on %s: %d clients, %d onboardings per run, %d runs, median (min–max)%n"
                 .formatted(database, CLIENTS, ONBOARDINGS_PER_RUN, RUNS));
@@ -242,7 +247,12 @@ class OnboardingLoadBenchmarkIT {
                         kind.equals("all") ? runs.stream().mapToLong(r -> (long) figure(r, "errors")).sum() : ""));
             }
         });
-        t.append("%nService RSS after the runs: %d MB%n".formatted(service.residentKiB() / 1024));
+        var residentMB = Figures.Spread.of(resident.stream().mapToDouble(kiB -> kiB / 1024.0).toArray());
+        long finalKiB = service.residentKiB();
+        t.append("%nService RSS after the runs: %d MB; after each of the %d runs, median (min–max): %s MB (%s)%n".formatted(
+                finalKiB / 1024, resident.size(), residentMB.format("%.0f"), PackagedService.RUN_COMMAND));
+        String nativeMemory = nativeMemory(service.pid());
+        t.append(nativeMemory);
         var json = new LinkedHashMap<String, Object>();
         json.put("database", database);
         json.put("clients", CLIENTS);
@@ -250,10 +260,35 @@ class OnboardingLoadBenchmarkIT {
         json.put("floorVariables", variables);
         json.put("throughput", throughput);
         json.put("load", load);
-        json.put("serviceResidentKiB", service.residentKiB());
+        json.put("serviceResidentKiB", finalKiB);
+        json.put("residentMBAfterEachRun", residentMB.json());
+        json.put("runCommand", PackagedService.RUN_COMMAND);
         Figures.write("onboarding-load-" + database, t.toString(), json);
         assertThat(throughput).allSatisfy(r -> assertThat(figure(r, "oursErrors") + figure(r, "floorErrors"))
                 .as("errors in the throughput runs: %s", r.get("firstErrors")).isZero());
+    }
+
+    /**
+     * With {@code -Dbench.jvm=-XX:NativeMemoryTracking=summary}: what the JVM says it holds after the runs (reserved
+     * and committed per kind: heap, classes, code, threads, GC, malloc'd buffers), read by jcmd. Memory the JVM
+     * does not track (glibc's malloc arenas beyond what it asked for, mapped files) is the RSS less the total.
+     */
+    private static String nativeMemory(long pid) throws Exception {
+        if (!System.getProperty("bench.jvm", "").contains("NativeMemoryTracking")) {
+            return "";
+        }
+        var jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(pid), "VM.native_memory", "summary", "scale=MB").redirectErrorStream(true).start();
+        String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        jcmd.waitFor();
+        var lines = new StringBuilder("Native memory (NMT), after the runs:%n".formatted());
+        out.lines().filter(line -> line.startsWith("Total") || line.startsWith("-"))
+                .forEach(line -> lines.append("  ").append(line.replaceFirst("^-\\s*", "").trim()).append(System.lineSeparator()));
+        // The kernel's split of the RSS: anonymous memory (what NMT counts, and malloc it does not) against mapped
+        // files (the JVM's library, the JDK's class image, the jar), which NMT leaves out.
+        Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")).stream().filter(line -> line.startsWith("Rss"))
+                .forEach(line -> lines.append("  ").append(line.replaceAll("\\s+", " ")).append(System.lineSeparator()));
+        return lines.toString();
     }
 
     private static void deployFloor(Http admin) {
