@@ -233,6 +233,14 @@ class StartupBenchmarkIT {
                 cdsSeconds, spread(starts.values().stream().flatMap(List::stream).toList(), Start::stealPercent).format("%.0f")));
         json.put("figures", figures);
         Figures.write("startup", table.toString(), json);
+        starts.forEach((key, list) -> {
+            if (key.endsWith("|restart") && !key.startsWith("CDS")) {
+                var ready = spread(list, Start::readySeconds);
+                String way = key.split("\\|")[0];
+                Figures.headline("5-start-" + (way.contains("extracted") ? "b-extracted" : "a-jar"), way
+                        + " -Xmx512m to ready, restart, s", ready, "%.1f", "≤ 8 s", ready.median() <= 8);
+            }
+        });
     }
 
     private static String phaseTable(Map<String, List<Start>> starts) {
