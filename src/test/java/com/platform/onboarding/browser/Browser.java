@@ -91,6 +91,11 @@ final class Browser implements AutoCloseable {
         driver.get(base + path);
     }
 
+    /** Loads the page again, as a person pressing reload (opening the address shown would not: same page, same hash). */
+    void reload() {
+        driver.navigate().refresh();
+    }
+
     String url() {
         return driver.getCurrentUrl();
     }

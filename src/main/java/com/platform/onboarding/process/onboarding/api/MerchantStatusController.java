@@ -124,13 +124,17 @@ class MerchantStatusController {
 
     @GetMapping("/api/merchants/{applicationId}")
     ResponseEntity<Status> status(Caller caller, @PathVariable String applicationId) throws JsonProcessingException {
+        // Where the process waits is read before the record: a job (the check, the payment's recording) may commit
+        // between the two reads. Read in this order, the answer is at worst a step behind the record (an active store
+        // still "checking"), which the portal reads again; the other order could show an application in progress that
+        // waits nowhere (its instance just ended with the activation), and the portal would stop reading.
+        var active = progress.activeActivities(applicationId);
         var application = directory.visibleTo(caller, applicationId, Groups.REVIEWERS, Groups.OPS, Groups.ADMINS);
         if (application.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
         var a = application.get();
         Map<String, Object> variables = latestVariables(applicationId);
-        var active = progress.activeActivities(applicationId);
         var deposit = depositTerms.of(applicationId);
         var due = new ArrayList<>(taskService.createTaskQuery().processInstanceBusinessKey(applicationId).list().stream()
                 .map(t -> {
