@@ -41,19 +41,7 @@ class MerchantStatusHttpTest {
         assertThat(fresh.get("due").get(0).get("assignee").asText()).isEqualTo("status-a");
         assertThat(fresh.get("issues")).isEmpty();
 
-        String task = new MerchantApi(merchant).task(applicationId, "upload-qualifications").get("taskId").asText();
-        String until = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(29).toString();
-        String pdf = Base64.getEncoder().encodeToString("%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
-        assertThat(merchant.postJson("/api/merchants/" + applicationId + "/tasks/" + task, """
-                {"variables": {
-                  "businessLicenseHolderName": {"value": "status-a Ltd"},
-                  "businessLicenseNumber": {"value": "91350100M000100Y43"},
-                  "businessLicenseCategories": {"value": "beauty"},
-                  "businessLicenseValidFrom": {"value": "2025-01-01"},
-                  "businessLicenseValidUntil": {"value": "%s"},
-                  "businessLicenseDocument": {"value": "%s", "type": "File",
-                    "valueInfo": {"filename": "licence.pdf", "mimetype": "application/pdf"}}}}
-                """.formatted(until, pdf)).status()).isEqualTo(204);
+        handIn(merchant, applicationId, "status-a Ltd", 29);
 
         // Answered before the check: until its job has run, the merchant reads that we are checking, in both
         // languages, and neither a task nor the issues of an earlier round.
@@ -114,20 +102,25 @@ class MerchantStatusHttpTest {
 
     /** Uploads a business licence with this many days of validity left, and reads the status until it is checked. */
     private void complete(Http merchant, String applicationId, int daysLeft) {
+        handIn(merchant, applicationId, "Status Ltd", daysLeft);
+        Waits.until(Waits.continuations(engine), applicationId, () -> merchant.get("/api/merchants/" + applicationId)
+                .json(), seen -> !seen.hasNonNull("checking"));
+    }
+
+    /** Hands in a business licence of {@code holder} with this many days of validity left: answered before the check. */
+    private static void handIn(Http merchant, String applicationId, String holder, int daysLeft) {
         String task = new MerchantApi(merchant).task(applicationId, "upload-qualifications").get("taskId").asText();
         String until = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(daysLeft).toString();
         String pdf = Base64.getEncoder().encodeToString("%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
         assertThat(merchant.postJson("/api/merchants/" + applicationId + "/tasks/" + task, """
                 {"variables": {
-                  "businessLicenseHolderName": {"value": "Status Ltd"},
+                  "businessLicenseHolderName": {"value": "%s"},
                   "businessLicenseNumber": {"value": "91350100M000100Y43"},
                   "businessLicenseCategories": {"value": "beauty"},
                   "businessLicenseValidFrom": {"value": "2025-01-01"},
                   "businessLicenseValidUntil": {"value": "%s"},
                   "businessLicenseDocument": {"value": "%s", "type": "File",
                     "valueInfo": {"filename": "licence.pdf", "mimetype": "application/pdf"}}}}
-                """.formatted(until, pdf)).status()).isEqualTo(204);
-        Waits.until(Waits.continuations(engine), applicationId, () -> merchant.get("/api/merchants/" + applicationId)
-                .json(), seen -> !seen.hasNonNull("checking"));
+                """.formatted(holder, until, pdf)).status()).isEqualTo(204);
     }
 }
