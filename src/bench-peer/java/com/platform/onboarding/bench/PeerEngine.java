@@ -4,6 +4,8 @@ import com.platform.onboarding.StatementCounter;
 import com.zaxxer.hikari.HikariDataSource;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Map;
 import javax.sql.DataSource;
 
@@ -58,10 +60,12 @@ interface PeerEngine extends AutoCloseable {
         private final HikariDataSource pool = new HikariDataSource();
         private final DataSource counted;
         private volatile boolean counting;
+        private final String url;
         final DataSource dataSource;
 
         Database(String name) {
-            pool.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+            url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+            pool.setJdbcUrl(url);
             pool.setUsername("sa");
             pool.setMaximumPoolSize(10);
             counted = StatementCounter.counting(pool);
@@ -80,9 +84,19 @@ interface PeerEngine extends AutoCloseable {
             counting = on;
         }
 
+        /**
+         * Drops the database too: {@code DB_CLOSE_DELAY=-1} keeps an in-memory database after its last connection, and
+         * the benchmarks after this one (the timers' heap figure) run in the same JVM. {@code SHUTDOWN} closes every
+         * connection to it, this one included, so nothing is left to close (closing it again would fail).
+         */
         @Override
         public void close() {
             pool.close();
+            try {
+                DriverManager.getConnection(url, "sa", "").createStatement().execute("SHUTDOWN");
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not drop the in-memory database " + url, e);
+            }
         }
     }
 }
